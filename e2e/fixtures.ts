@@ -1,0 +1,64 @@
+import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
+
+export type SimulatorFault = {
+  method?: string;
+  path: string;
+  status: number;
+  times?: number;
+  delayMs?: number;
+  retryAfter?: number;
+  code?: string;
+  message?: string;
+  property?: string;
+  intuneMessage?: boolean;
+};
+
+export type SimulatorSettings = { latencyMs?: number; patchAnswers?: 200 | 204; syncDurationMs?: number; syncResult?: 'completed' | 'failed' };
+
+/** Drives the Graph simulator's control API, the same one the demo's Simulator panel uses. */
+export class Simulator {
+  constructor(private readonly request: APIRequestContext) {}
+
+  private async post(path: string, body: unknown) {
+    const response = await this.request.post(`/graph/_simulator/${path}`, { data: body });
+    expect(response.ok(), `simulator ${path} answered ${response.status()}`).toBe(true);
+  }
+
+  reset(tokens?: number) {
+    return this.post('reset', tokens === undefined ? {} : { tokens });
+  }
+
+  fault(fault: SimulatorFault) {
+    return this.post('faults', fault);
+  }
+
+  settings(settings: SimulatorSettings) {
+    return this.post('settings', settings);
+  }
+
+  async tokens(): Promise<VppToken[]> {
+    const response = await this.request.get('/graph/_simulator/state');
+    const state = (await response.json()) as { tokens: VppToken[] };
+    return state.tokens;
+  }
+
+  async token(id: string): Promise<VppToken> {
+    const found = (await this.tokens()).find((t) => t.id === id);
+    if (!found) throw new Error(`The simulator holds no token ${id}.`);
+    return found;
+  }
+}
+
+export const test = base.extend<{ simulator: Simulator }>({
+  simulator: [
+    async ({ request }, use) => {
+      const simulator = new Simulator(request);
+      await simulator.reset();
+      await use(simulator);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

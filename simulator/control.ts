@@ -1,0 +1,93 @@
+/**
+ * The simulator's own API under /graph/_simulator/: reset the tenant, script faults, change
+ * settings, read the whole state. No auth, no latency, no faults: tests and the demo panel must
+ * always be able to reach it.
+ */
+import { badRequest, GraphHttpError, jsonResponse, noContent, type RequestContext } from './errors.ts';
+import { parseFaultSpec, type Fault, type FaultList } from './faults.ts';
+import { readJson } from './routes.ts';
+import { mergeSettings, type SimulatorSettings } from './settings.ts';
+import { MAX_TOKENS_PER_TENANT, type VppTokenEntity } from './vpp-token.ts';
+
+export interface ControlTarget {
+  reset(count?: number): void;
+  tokens(): VppTokenEntity[];
+  faults: FaultList;
+  getSettings(): SimulatorSettings;
+  setSettings(settings: SimulatorSettings): void;
+}
+
+export interface SimulatorState {
+  tokens: VppTokenEntity[];
+  settings: SimulatorSettings;
+  faults: Fault[];
+}
+
+function notFound(path: string): GraphHttpError {
+  return new GraphHttpError(404, 'NotFound', `No simulator control route '${path}'. Routes: reset, faults, settings, state.`);
+}
+
+function methodNotAllowed(method: string, path: string): GraphHttpError {
+  return new GraphHttpError(405, 'MethodNotAllowed', `The HTTP method '${method}' is not allowed on '${path}'.`);
+}
+
+/** `route` is the path after /graph/_simulator, e.g. "/faults". */
+export async function handleControl(
+  request: Request,
+  route: string,
+  ctx: RequestContext,
+  target: ControlTarget,
+): Promise<Response> {
+  const method = request.method.toUpperCase();
+  const path = route.replace(/\/+$/, '') || '/';
+  switch (path) {
+    case '/reset': {
+      if (method !== 'POST') throw methodNotAllowed(method, path);
+      const body = await readJson(request, true);
+      let count: number | undefined;
+      if (body !== undefined) {
+        if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('Reset takes an object such as { "tokens": 3000 }.');
+        for (const key of Object.keys(body)) if (key !== 'tokens') throw badRequest(`Unknown reset option '${key}'.`);
+        const tokens = (body as { tokens?: unknown }).tokens;
+        if (tokens !== undefined) {
+          if (typeof tokens !== 'number' || !Number.isInteger(tokens) || tokens < 0 || tokens > MAX_TOKENS_PER_TENANT) {
+            throw badRequest(`'tokens' must be a whole number from 0 to ${MAX_TOKENS_PER_TENANT}.`);
+          }
+          count = tokens;
+        }
+      }
+      target.reset(count);
+      return jsonResponse(200, { tokens: target.tokens().length }, ctx);
+    }
+    case '/faults': {
+      if (method === 'GET') return jsonResponse(200, { faults: target.faults.list() }, ctx);
+      if (method === 'DELETE') {
+        target.faults.clear();
+        return noContent(ctx);
+      }
+      if (method !== 'POST') throw methodNotAllowed(method, path);
+      const body = await readJson(request);
+      // One fault or a list of them; validate all before adding any.
+      const specs = (Array.isArray(body) ? body : [body]).map(parseFaultSpec);
+      const added = specs.map((spec) => target.faults.add(spec));
+      return jsonResponse(201, { faults: added }, ctx);
+    }
+    case '/settings': {
+      if (method === 'GET') return jsonResponse(200, target.getSettings(), ctx);
+      if (method !== 'POST' && method !== 'PATCH') throw methodNotAllowed(method, path);
+      target.setSettings(mergeSettings(target.getSettings(), await readJson(request)));
+      return jsonResponse(200, target.getSettings(), ctx);
+    }
+    case '/state': {
+      if (method !== 'GET') throw methodNotAllowed(method, path);
+      const state: SimulatorState = {
+        tokens: target.tokens(),
+        settings: target.getSettings(),
+        faults: target.faults.list(),
+      };
+      return jsonResponse(200, state, ctx);
+    }
+    default:
+      throw notFound(path);
+  }
+}

@@ -1,0 +1,249 @@
+/**
+ * deviceAppManagement/vppTokens: list, get, create, update, delete and the token actions, with
+ * Graph's answers per version. Auth, latency and faults have already run when these are called.
+ */
+import {
+  badRequest,
+  GraphHttpError,
+  invalidValue,
+  jsonResponse,
+  noContent,
+  segmentNotFound,
+  tokenNotFound,
+  type RequestContext,
+} from './errors.ts';
+import { buildNextLink, collectionContext, DEFAULT_PAGE_SIZE, entityContext, parseQuery, project, serviceRoot } from './odata.ts';
+import type { SimulatorSettings } from './settings.ts';
+import type { TokenStore } from './store.ts';
+import type { DecodedTokenFile } from './token-file.ts';
+import { parseJsonBody, validateTokenBody } from './validate.ts';
+import { MAX_TOKENS_PER_TENANT, NEVER, type ApiVersion, type VppTokenEntity } from './vpp-token.ts';
+
+export interface Tenant {
+  store: TokenStore;
+  settings: () => SimulatorSettings;
+  now: () => number;
+}
+
+export interface GraphCall {
+  request: Request;
+  url: URL;
+  ctx: RequestContext;
+  version: ApiVersion;
+  /** Decoded path segments after /graph/{version}, with `vppTokens('id')` split into two. */
+  segments: string[];
+}
+
+export function splitPath(path: string): string[] {
+  const segments: string[] = [];
+  for (const raw of path.split('/')) {
+    if (raw === '') continue;
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      throw badRequest(`The path segment '${raw}' is not valid URL encoding.`);
+    }
+    const key = /^([^(]+)\('([^']*)'\)$/.exec(segment);
+    if (key?.[1] !== undefined && key[2] !== undefined) segments.push(key[1], key[2]);
+    else segments.push(segment);
+  }
+  return segments;
+}
+
+/** Graph accepts actions bare or namespace-qualified, any case. */
+function actionName(segment: string): string {
+  return segment.toLowerCase().replace(/^microsoft\.graph\./, '');
+}
+
+function methodNotAllowed(method: string): GraphHttpError {
+  return new GraphHttpError(405, 'MethodNotAllowed', `The HTTP method '${method}' is not allowed on this resource.`);
+}
+
+/** Reads a JSON body; Graph refuses JSON that is not labelled as such. */
+export async function readJson(request: Request, optional = false): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') {
+    if (optional) return undefined;
+    throw badRequest('The request body is empty; expected a JSON object.');
+  }
+  const type = request.headers.get('content-type') ?? '';
+  if (!/json/i.test(type)) {
+    throw badRequest(
+      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+    );
+  }
+  return parseJsonBody(text);
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** What a new token file changes on a token: Apple's organization, expiry, and so its state. */
+function fromTokenFile(file: DecodedTokenFile, now: number): Partial<VppTokenEntity> {
+  return {
+    organizationName: file.orgName,
+    expirationDateTime: file.expirationDateTime,
+    state: file.expirationMs <= now ? 'expired' : 'valid',
+    ...(file.locationName !== undefined ? { locationName: file.locationName } : {}),
+  };
+}
+
+function refuseDuplicate(store: TokenStore, file: DecodedTokenFile, exceptId?: string): void {
+  const existing = store.findBySecret(file.token, exceptId);
+  if (existing !== undefined) {
+    throw new GraphHttpError(
+      409,
+      'Conflict',
+      `The uploaded VPP token has the same location as the existing token '${existing}' (duplicate location). ` +
+        'Renew that token instead of uploading the file again.',
+      { intune: true },
+    );
+  }
+}
+
+export async function routeVppTokens(call: GraphCall, tenant: Tenant): Promise<Response> {
+  const { request, segments, version } = call;
+  const [first, second, id, action, ...rest] = segments;
+  if (first === undefined) throw badRequest('No resource was named in the request URL.');
+  if (first.toLowerCase() !== 'deviceappmanagement') throw segmentNotFound(first);
+  if (second === undefined) throw segmentNotFound(first);
+  if (second.toLowerCase() !== 'vpptokens') throw segmentNotFound(second);
+  if (rest.length > 0) throw segmentNotFound(rest[0] ?? '');
+  const method = request.method.toUpperCase();
+
+  if (id === undefined) {
+    if (method === 'GET') return list(call, tenant);
+    if (method === 'POST') return create(call, tenant);
+    throw methodNotAllowed(method);
+  }
+  if (action === undefined && actionName(id) === 'synclicensecounts') {
+    if (version !== 'beta') throw segmentNotFound(id);
+    if (method !== 'POST') throw methodNotAllowed(method);
+    return noContent(call.ctx);
+  }
+  if (action === undefined) {
+    if (method === 'GET') return get(call, tenant, id);
+    if (method === 'PATCH') return update(call, tenant, id);
+    if (method === 'DELETE') return remove(call, tenant, id);
+    throw methodNotAllowed(method);
+  }
+  const name = actionName(action);
+  if (name === 'synclicenses') {
+    if (method !== 'POST') throw methodNotAllowed(method);
+    return syncLicenses(call, tenant, id);
+  }
+  if (name === 'revokelicenses' && version === 'beta') {
+    if (method !== 'POST') throw methodNotAllowed(method);
+    return revokeLicenses(call, tenant, id);
+  }
+  throw segmentNotFound(action);
+}
+
+function list({ url, ctx, version }: GraphCall, { store }: Tenant): Response {
+  const query = parseQuery(url.searchParams, version, 'collection');
+  const top = query.top ?? DEFAULT_PAGE_SIZE;
+  const page = store.page(query.after ?? 0, top);
+  return jsonResponse(200, {
+    '@odata.context': collectionContext(url, version, query.select),
+    value: page.items.map((token) => project(token, version, query.select)),
+    ...(page.more ? { '@odata.nextLink': buildNextLink(url, query, page.lastSeq) } : {}),
+  }, ctx);
+}
+
+function get({ url, ctx, version }: GraphCall, { store }: Tenant, id: string): Response {
+  const query = parseQuery(url.searchParams, version, 'entity');
+  const token = store.get(id);
+  if (!token) throw tokenNotFound(id);
+  return jsonResponse(200, { '@odata.context': entityContext(url, version, query.select), ...project(token, version, query.select) }, ctx);
+}
+
+async function create(call: GraphCall, { store, now }: Tenant): Promise<Response> {
+  const { request, url, ctx, version } = call;
+  const { changes, tokenFile } = validateTokenBody(await readJson(request), version);
+  if (!tokenFile) throw invalidValue('token', 'the content of an Apple .vpptoken file is required to add a token.');
+  if (store.size >= MAX_TOKENS_PER_TENANT) {
+    throw badRequest(`This tenant already has ${MAX_TOKENS_PER_TENANT} VPP tokens, the most Intune allows.`, { intune: true });
+  }
+  refuseDuplicate(store, tokenFile);
+  const at = now();
+  const entity: VppTokenEntity = {
+    id: crypto.randomUUID(),
+    organizationName: tokenFile.orgName,
+    vppTokenAccountType: 'business',
+    appleId: null,
+    expirationDateTime: tokenFile.expirationDateTime,
+    lastSyncDateTime: NEVER,
+    token: changes.token ?? null,
+    lastModifiedDateTime: iso(at),
+    state: 'valid',
+    tokenActionResults: [],
+    lastSyncStatus: 'none',
+    automaticallyUpdateApps: false,
+    countryOrRegion: 'us',
+    dataSharingConsentGranted: false,
+    displayName: null,
+    locationName: tokenFile.locationName ?? tokenFile.orgName,
+    claimTokenManagementFromExternalMdm: false,
+    roleScopeTagIds: ['0'],
+    lastAppCount: 0,
+    ...changes,
+    ...fromTokenFile(tokenFile, at),
+  };
+  const created = store.insert(entity);
+  const location = `${serviceRoot(url, version)}/deviceAppManagement/vppTokens('${created.id}')`;
+  return jsonResponse(201, { '@odata.context': entityContext(url, version), ...project(created, version) }, ctx, {
+    Location: location,
+  });
+}
+
+async function update(call: GraphCall, { store, now, settings }: Tenant, id: string): Promise<Response> {
+  const { request, url, ctx, version } = call;
+  if (!store.get(id)) throw tokenNotFound(id);
+  const { changes, tokenFile } = validateTokenBody(await readJson(request), version);
+  const at = now();
+  if (tokenFile) refuseDuplicate(store, tokenFile, id);
+  const updated = store.update(id, {
+    ...changes,
+    ...(tokenFile ? fromTokenFile(tokenFile, at) : {}),
+    lastModifiedDateTime: iso(at),
+  });
+  if (!updated) throw tokenNotFound(id);
+  if (settings().patchAnswers === 204) return noContent(ctx);
+  return jsonResponse(200, { '@odata.context': entityContext(url, version), ...project(updated, version) }, ctx);
+}
+
+function remove({ ctx }: GraphCall, { store }: Tenant, id: string): Response {
+  if (!store.delete(id)) throw tokenNotFound(id);
+  return noContent(ctx);
+}
+
+function syncLicenses({ url, ctx, version }: GraphCall, { store, settings }: Tenant, id: string): Response {
+  const { syncDurationMs, syncResult } = settings();
+  const token = store.startSync(id, syncDurationMs, syncResult);
+  if (!token) throw tokenNotFound(id);
+  return jsonResponse(200, { '@odata.context': `${serviceRoot(url, version)}/$metadata#microsoft.graph.vppToken`, ...project(token, version) }, ctx);
+}
+
+async function revokeLicenses({ request, ctx }: GraphCall, { store, now }: Tenant, id: string): Promise<Response> {
+  const token = store.get(id);
+  if (!token) throw tokenNotFound(id);
+  const body = await readJson(request, true);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw badRequest("The action 'revokeLicenses' needs a body { \"notifyManagedDevices\": true|false }.");
+  }
+  for (const [name, value] of Object.entries(body)) {
+    if (name !== 'notifyManagedDevices') throw badRequest(`Invalid parameter '${name}' for action 'revokeLicenses'.`);
+    if (typeof value !== 'boolean') throw badRequest(`Invalid value for parameter 'notifyManagedDevices': expected true or false.`);
+  }
+  if (!('notifyManagedDevices' in body)) throw badRequest(`The parameter 'notifyManagedDevices' is required.`);
+  const stamp = iso(now());
+  store.update(id, {
+    tokenActionResults: [
+      ...(token.tokenActionResults ?? []),
+      { actionName: 'RevokeLicenses', actionState: 'done', startDateTime: stamp, lastUpdatedDateTime: stamp },
+    ],
+  });
+  return noContent(ctx);
+}

@@ -1,0 +1,52 @@
+/** Knobs the control API turns at run time; a reset puts them back. */
+import { badRequest } from './errors.ts';
+import type { SyncOutcome } from './store.ts';
+
+export interface SimulatorSettings {
+  /** Delay before every Graph (non-control) answer, once per request ($batch counts once). */
+  latencyMs: number;
+  /** Intune documents 200 with the entity for PATCH but often answers 204; clients must take both. */
+  patchAnswers: 200 | 204;
+  /** How long a syncLicenses stays inProgress. */
+  syncDurationMs: number;
+  /** How a sync started from now on ends. */
+  syncResult: SyncOutcome;
+}
+
+export function defaultSettings(syncDurationMs = 3000): SimulatorSettings {
+  return { latencyMs: 0, patchAnswers: 200, syncDurationMs, syncResult: 'completed' };
+}
+
+const MAX_MS = 600_000;
+
+function isMs(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_MS;
+}
+
+/** Validates a partial update and merges it onto `current`. */
+export function mergeSettings(current: SimulatorSettings, patch: unknown): SimulatorSettings {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
+    throw badRequest('Settings must be a JSON object.');
+  }
+  const next = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    switch (key) {
+      case 'latencyMs':
+      case 'syncDurationMs':
+        if (!isMs(value)) throw badRequest(`Setting '${key}' must be whole milliseconds from 0 to ${MAX_MS}.`);
+        next[key] = value;
+        break;
+      case 'patchAnswers':
+        if (value !== 200 && value !== 204) throw badRequest(`Setting 'patchAnswers' must be 200 or 204.`);
+        next.patchAnswers = value;
+        break;
+      case 'syncResult':
+        if (value !== 'completed' && value !== 'failed') throw badRequest(`Setting 'syncResult' must be 'completed' or 'failed'.`);
+        next.syncResult = value;
+        break;
+      default:
+        throw badRequest(`Unknown setting '${key}'. Known settings: latencyMs, patchAnswers, syncDurationMs, syncResult.`);
+    }
+  }
+  return next;
+}

@@ -1,0 +1,13 @@
+import { Link } from 'react-router';
+import { paths } from '../config/paths';
+
+export function NotFoundPage() {
+  return (
+    <section>
+      <h1>Page not found</h1>
+      <p>
+        There is nothing at this address. <Link to={paths.tokens.href()}>Back to the VPP tokens</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
+import type { GraphClient, GraphVersion } from '../../../graph/graph-client';
+import { useGraphClient } from '../../../graph/graph-context';
+
+export const tokensPath = '/deviceAppManagement/vppTokens';
+
+export const tokenKeys = {
+  all: ['tokens'] as const,
+  list: () => ['tokens', 'list'] as const,
+  detail: (id: string) => ['tokens', 'detail', id] as const,
+};
+
+/** The list holds what it has so far; `complete` turns true once the last page has arrived. */
+export type TokenList = { tokens: VppToken[]; complete: boolean };
+
+const betaOnlyProperties = new Set(['displayName', 'locationName', 'dataSharingConsentGranted', 'roleScopeTagIds']);
+const listProperties = [
+  'id',
+  'displayName',
+  'organizationName',
+  'appleId',
+  'state',
+  'expirationDateTime',
+  'lastSyncDateTime',
+  'lastSyncStatus',
+  'vppTokenAccountType',
+  'countryOrRegion',
+  'automaticallyUpdateApps',
+  'locationName',
+  'dataSharingConsentGranted',
+  'roleScopeTagIds',
+  'lastModifiedDateTime',
+];
+
+export function listSelect(version: GraphVersion): string {
+  return listProperties.filter((p) => version === 'beta' || !betaOnlyProperties.has(p)).join(',');
+}
+
+/**
+ * The token secret never enters the cache, so no screen, export or devtools view can show it.
+ * Graph returns it on GET; we drop it on arrival.
+ */
+export function withoutSecret(token: VppToken): VppToken {
+  if (!('token' in token)) return token;
+  const { token: _secret, ...rest } = token;
+  return rest;
+}
+
+export async function fetchTokenList(
+  graph: GraphClient,
+  { signal, onProgress }: { signal?: AbortSignal; onProgress?: (soFar: VppToken[]) => void },
+): Promise<VppToken[]> {
+  const all = await graph.getAllPages<VppToken>(`${tokensPath}?$select=${listSelect(graph.version)}`, {
+    signal,
+    onPage: (_page, soFar) => onProgress?.(soFar.map(withoutSecret)),
+  });
+  return all.map(withoutSecret);
+}
+
+export async function fetchToken(graph: GraphClient, id: string, signal?: AbortSignal): Promise<VppToken> {
+  const { body } = await graph.request<VppToken>(`${tokensPath}/${encodeURIComponent(id)}`, { signal });
+  if (!body) throw new Error('Graph answered without the token.');
+  return withoutSecret(body);
+}
+
+export const tokenQueries = {
+  list: (graph: GraphClient) =>
+    queryOptions({
+      queryKey: tokenKeys.list(),
+      queryFn: async ({ signal, client, queryKey }): Promise<TokenList> => {
+        // Only a first load shows rows as pages arrive; a refresh keeps the full old list until the new one is whole.
+        const streamPages = !client.getQueryData<TokenList>(queryKey)?.complete;
+        const tokens = await fetchTokenList(graph, {
+          signal,
+          onProgress: streamPages ? (soFar) => client.setQueryData<TokenList>(queryKey, { tokens: soFar, complete: false }) : undefined,
+        });
+        return { tokens, complete: true };
+      },
+    }),
+  detail: (graph: GraphClient, id: string) =>
+    queryOptions({
+      queryKey: tokenKeys.detail(id),
+      queryFn: ({ signal }) => fetchToken(graph, id, signal),
+    }),
+};
+
+export function useTokenList() {
+  return useQuery(tokenQueries.list(useGraphClient()));
+}
+
+export function useToken(id: string) {
+  const graph = useGraphClient();
+  const queryClient = useQueryClient();
+  return useQuery({
+    ...tokenQueries.detail(graph, id),
+    // The list already holds most of the token: show it at once while the full entity loads.
+    placeholderData: () => queryClient.getQueryData<TokenList>(tokenKeys.list())?.tokens.find((t) => t.id === id),
+  });
+}

@@ -1,0 +1,50 @@
+import { Field, Tag, TagPicker, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption } from '@fluentui/react-components';
+import { useState } from 'react';
+
+/** Scope tag IDs (0 is Default). Intune's tag names need another permission, so the IDs are what is edited. */
+export function ScopeTagPicker({
+  value,
+  onChange,
+  disabled,
+  error,
+}: {
+  value: string[];
+  onChange: (next: string[]) => void;
+  disabled?: boolean;
+  error?: string;
+}) {
+  const [query, setQuery] = useState('');
+  const typed = query.trim();
+  const offer = /^\d+$/.test(typed) && !value.includes(typed) ? typed : undefined;
+  const suggestions = ['0', ...(offer ? [offer] : [])].filter((id, i, all) => !value.includes(id) && all.indexOf(id) === i);
+  return (
+    <Field label="Scope tags" hint="Type a scope tag ID and press Enter. 0 is Default." validationMessage={error}>
+      <TagPicker
+        disabled={disabled}
+        selectedOptions={value}
+        onOptionSelect={(_, data) => {
+          onChange(data.selectedOptions);
+          setQuery('');
+        }}
+      >
+        <TagPickerControl>
+          <TagPickerGroup aria-label="Selected scope tags">
+            {value.map((id) => (
+              <Tag key={id} value={id} shape="rounded" dismissible>
+                {id}
+              </Tag>
+            ))}
+          </TagPickerGroup>
+          <TagPickerInput aria-label="Scope tags" value={query} onChange={(event) => setQuery(event.target.value)} />
+        </TagPickerControl>
+        <TagPickerList>
+          {suggestions.map((id) => (
+            <TagPickerOption key={id} value={id} text={id}>
+              {id === '0' ? 'Default (0)' : `Scope tag ${id}`}
+            </TagPickerOption>
+          ))}
+        </TagPickerList>
+      </TagPicker>
+    </Field>
+  );
+}

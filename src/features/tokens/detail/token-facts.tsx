@@ -1,0 +1,42 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
+import { DateText } from '../../../ui/date-text';
+import { describeAgo, describeExpiry } from '../model/relative-time';
+
+const useStyles = makeStyles({
+  list: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+});
+
+/** What Apple and Intune set on a token: shown, never edited. The token secret is deliberately absent. */
+export function TokenFacts({ token, now }: { token: VppToken; now: number }) {
+  const styles = useStyles();
+  const facts: [string, React.ReactNode][] = [
+    ['Organization', token.organizationName || '—'],
+    ['Location', token.locationName || '—'],
+    ['State', token.state ?? 'unknown'],
+    ['Expires', <DateText iso={token.expirationDateTime}>{describeExpiry(token.expirationDateTime, now)}</DateText>],
+    [
+      'Last sync',
+      <>
+        <DateText iso={token.lastSyncDateTime}>{describeAgo(token.lastSyncDateTime, now)}</DateText>
+        {token.lastSyncStatus ? ` (${token.lastSyncStatus})` : ''}
+      </>,
+    ],
+    ['Last modified', <DateText iso={token.lastModifiedDateTime}>{describeAgo(token.lastModifiedDateTime, now)}</DateText>],
+  ];
+  for (const action of token.tokenActionResults ?? []) {
+    facts.push([`Action: ${action.actionName ?? 'unnamed'}`, `${action.actionState ?? 'unknown'}`]);
+  }
+  return (
+    <dl className={styles.list} aria-label="Set by Apple and Intune">
+      {facts.map(([term, value]) => (
+        <div key={term} style={{ display: 'contents' }}>
+          <dt className={styles.term}>{term}</dt>
+          <dd className={styles.value}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

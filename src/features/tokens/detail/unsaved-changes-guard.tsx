@@ -1,0 +1,30 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import { useBlocker } from 'react-router';
+
+/** Asks before the admin leaves with edits that are not saved: in-app navigation and closing the tab. */
+export function UnsavedChangesGuard({ when }: { when: boolean }) {
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
+
+  useEffect(() => {
+    if (!when) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [when]);
+
+  return (
+    <Dialog open={blocker.state === 'blocked'} modalType="alert" onOpenChange={(_, data) => !data.open && blocker.reset?.()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Leave without saving?</DialogTitle>
+          <DialogContent>The changes you made to this token are not saved and will be lost.</DialogContent>
+          <DialogActions>
+            <Button appearance="secondary" onClick={() => blocker.reset?.()}>Stay</Button>
+            <Button appearance="primary" onClick={() => blocker.proceed?.()}>Leave</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

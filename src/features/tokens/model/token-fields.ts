@@ -1,0 +1,56 @@
+import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
+
+/** The properties an admin edits, in the order the admin center's form shows them. */
+export const editableTokenFields = [
+  'displayName',
+  'appleId',
+  'countryOrRegion',
+  'vppTokenAccountType',
+  'automaticallyUpdateApps',
+  'dataSharingConsentGranted',
+  'claimTokenManagementFromExternalMdm',
+  'roleScopeTagIds',
+] as const;
+
+export type EditableTokenField = (typeof editableTokenFields)[number];
+
+/** The edit form's values: every field present and non-null, so the form never juggles nulls. */
+export type TokenEdits = {
+  displayName: string;
+  appleId: string;
+  countryOrRegion: string;
+  vppTokenAccountType: 'business' | 'education';
+  automaticallyUpdateApps: boolean;
+  dataSharingConsentGranted: boolean;
+  claimTokenManagementFromExternalMdm: boolean;
+  roleScopeTagIds: string[];
+};
+
+/** A PATCH body: the changed fields, plus the new Apple token file content when renewing. */
+export type TokenPatch = Partial<TokenEdits> & { token?: string };
+
+export const tokenFieldLabels: Record<EditableTokenField, string> = {
+  displayName: 'Display name',
+  appleId: 'Apple ID',
+  countryOrRegion: 'Country or region',
+  vppTokenAccountType: 'Account type',
+  automaticallyUpdateApps: 'Automatically update apps',
+  dataSharingConsentGranted: 'Data sharing consent',
+  claimTokenManagementFromExternalMdm: 'Take control from another MDM',
+  roleScopeTagIds: 'Scope tags',
+};
+
+export function editsFromToken(token: VppToken): TokenEdits {
+  return {
+    displayName: token.displayName ?? '',
+    appleId: token.appleId ?? '',
+    countryOrRegion: token.countryOrRegion ?? '',
+    // Graph may add account types; the form only offers the two it knows.
+    vppTokenAccountType: token.vppTokenAccountType === 'education' ? 'education' : 'business',
+    automaticallyUpdateApps: token.automaticallyUpdateApps ?? false,
+    dataSharingConsentGranted: token.dataSharingConsentGranted ?? false,
+    claimTokenManagementFromExternalMdm: token.claimTokenManagementFromExternalMdm ?? false,
+    // A copy, so the form can never mutate the cached entity.
+    roleScopeTagIds: [...(token.roleScopeTagIds ?? [])],
+  };
+}
