@@ -15,6 +15,10 @@ export type FormSync = {
  * has not edited follows the server; an edited field keeps the admin's value. A server change that
  * is one of the admin's own saves arriving is not a conflict. Pending and failed saves never move
  * `reference`, so after a failure the typed value still differs from what is shown and stays savable.
+ * A field the admin saved back to its reference value while an earlier save of theirs was on its way
+ * is an edit too, though it matches `reference`: otherwise that earlier save's answer would overwrite
+ * the later choice. Echoes are recognised by value, so a colleague setting a field to a value this
+ * form once sent looks like an echo; `sent` holding only unconfirmed saves would remove that doubt.
  */
 export function followServer({
   values,
@@ -49,12 +53,15 @@ function copyField<F extends EditableTokenField>(
     if (same(values[field], server[field])) next.reference[field] = server[field];
     return;
   }
-  if (same(values[field], reference[field])) {
+  const sentValues = sent.flatMap((patch) => (patch[field] === undefined ? [] : [patch[field] as TokenEdits[F]]));
+  const echoOf = (candidates: readonly TokenEdits[F][]) => candidates.some((value) => same(value, server[field]));
+  const latest = sentValues.at(-1);
+  const savedBackOverOwnEcho = latest !== undefined && same(values[field], latest) && echoOf(sentValues.slice(0, -1));
+  if (same(values[field], reference[field]) && !savedBackOverOwnEcho) {
     next.values[field] = server[field];
     next.reference[field] = server[field];
     return;
   }
   next.reference[field] = server[field];
-  const ownEcho = sent.some((patch) => patch[field] !== undefined && same(patch[field] as TokenEdits[F], server[field]));
-  if (!ownEcho) next.conflicts.push(field);
+  if (!echoOf(sentValues)) next.conflicts.push(field);
 }
