@@ -170,3 +170,14 @@ describe('needsAttention and healthRank', () => {
     expect(levels).toEqual(['unhealthy', 'warning', 'healthy']);
   });
 });
+
+describe('a token Intune reports as never synced', () => {
+  it('warns that it never synced instead of calling the sync years overdue', () => {
+    const health = tokenHealth(
+      { id: 'x', state: 'valid', expirationDateTime: new Date(now + 200 * 86_400_000).toISOString(), lastSyncDateTime: '0001-01-01T00:00:00Z', lastSyncStatus: 'none' },
+      now,
+    );
+    expect(health.level).toBe('warning');
+    expect(health.reasons.map((r) => r.code)).toEqual(['neverSynced']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
-import { day, describeAgo, describeExpiry, parseDate } from './relative-time';
+import { day, describeAgo, describeExpiry, isNeverDate, parseDate } from './relative-time';
 
 export type HealthLevel = 'healthy' | 'warning' | 'unhealthy';
 
@@ -155,7 +155,7 @@ function syncReasons(token: VppToken, now: number): RatedReason[] {
     });
   }
   const text = token.lastSyncDateTime;
-  if (!text) {
+  if (!text || isNeverDate(text)) {
     reasons.push({
       level: 'warning',
       code: 'neverSynced',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAgo, describeExpiry } from './relative-time';
+import { describeAgo, describeExpiry, isNeverDate } from './relative-time';
 
 const now = Date.parse('2026-03-10T12:00:00Z');
 const at = (ms: number) => new Date(now + ms).toISOString();
@@ -55,5 +55,13 @@ describe('describeAgo', () => {
 
   it('reads "unknown date" for text that is not a date', () => {
     expect(describeAgo('yesterday-ish', now)).toBe('unknown date');
+  });
+});
+
+describe('Intune’s never-synced date', () => {
+  it('reads 0001-01-01 as never rather than two thousand years ago', () => {
+    expect(describeAgo('0001-01-01T00:00:00Z', now)).toBe('never');
+    expect(isNeverDate('0001-01-01T00:00:00Z')).toBe(true);
+    expect(isNeverDate('2026-11-27T10:00:00Z')).toBe(false);
   });
 });

@@ -20,9 +20,18 @@ export function describeExpiry(expirationDateTime: string | null | undefined, no
   return `expired ${inDays(-Math.floor((now - expires) / day))}`;
 }
 
+/**
+ * Intune answers "0001-01-01T00:00:00Z" for a token that never synced; no real sync predates 2000.
+ */
+export function isNeverDate(iso: string | null | undefined): boolean {
+  if (!iso) return true;
+  const time = parseDate(iso);
+  return time !== undefined && time < Date.UTC(2000, 0, 1);
+}
+
 /** "just now", "5 minutes ago", "3 hours ago", "yesterday", "2 days ago"; "never" when missing. */
 export function describeAgo(iso: string | null | undefined, now: number): string {
-  if (!iso) return 'never';
+  if (!iso || isNeverDate(iso)) return 'never';
   const time = parseDate(iso);
   if (time === undefined) return 'unknown date';
   const elapsed = now - time;
