@@ -38,12 +38,15 @@ export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
 }
 
 /**
- * Writes a Fetch Response back. A `Response.error()` (the simulator's dropped connection) destroys
- * the socket, so the browser sees a network failure rather than an HTTP answer.
+ * Writes a Fetch Response back. A `Response.error()` (the simulator's dropped connection) cuts the
+ * answer off part-way, so the browser sees a network failure rather than an HTTP answer. Some bytes
+ * go out first: a keep-alive socket closed before any byte makes Chromium silently resend the
+ * request, which would hide the failure from the app.
  */
 export async function sendFetchResponse(res: ServerResponse, response: Response): Promise<void> {
   if (response.type === 'error') {
-    res.req.socket.destroy();
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '4096' });
+    res.write('{"value":', () => res.req.socket.destroy());
     return;
   }
   res.statusCode = response.status;

@@ -64,7 +64,14 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     if (response.status === 401 && !forceRefresh) return send(url, init, true);
     if (!response.ok) throw await graphErrorFromResponse(response, clientRequestId);
     if (response.status === 204) return { status: 204, body: undefined };
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      // The answer was cut off part-way: as good as no answer.
+      if (init.signal?.aborted) throw error;
+      throw timeout.aborted ? GraphError.timeout(clientRequestId) : GraphError.network(clientRequestId, error);
+    }
     if (!text) return { status: response.status, body: undefined };
     try {
       return { status: response.status, body: JSON.parse(text) as T };

@@ -74,7 +74,7 @@ export function TokenEditForm({
         void save();
       }}
     >
-      <UnsavedChangesGuard when={hasChanges && !readOnly} />
+      <UnsavedChangesGuard when={hasChanges && !readOnly && problem?.next !== 'deleted'} />
       {readOnly && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

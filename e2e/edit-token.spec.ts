@@ -1,0 +1,167 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { seed } from './seed';
+
+const { contoso } = seed;
+
+/** Every PATCH body the page sends, parsed. */
+function recordPatches(page: Page) {
+  const bodies: unknown[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'PATCH') bodies.push(request.postDataJSON());
+  });
+  return bodies;
+}
+
+/** The success toast, not its copy for screen readers. */
+function toast(page: Page, text: string) {
+  return page.locator('.fui-ToastTitle', { hasText: text });
+}
+
+async function openContoso(page: Page) {
+  await page.goto(`/tokens/${contoso.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: contoso.name })).toBeVisible();
+  await expect(page.getByLabel('Display name')).toHaveValue(contoso.name);
+}
+
+test('renaming sends only the new display name and shows it at once in the heading and the list', async ({ page, simulator }) => {
+  const patches = recordPatches(page);
+  await simulator.settings({ latencyMs: 1500 });
+  await openContoso(page);
+  await page.getByLabel('Display name').fill('Contoso Schools – North');
+  await page.getByRole('button', { name: 'Save' }).click();
+  // Optimistic: the heading changes while Graph is still answering.
+  await expect(page.getByRole('heading', { level: 1, name: 'Contoso Schools – North' })).toBeVisible({ timeout: 1000 });
+  await expect(toast(page, 'Renamed to "Contoso Schools – North"')).toBeVisible();
+  expect(patches).toEqual([{ displayName: 'Contoso Schools – North' }]);
+  expect((await simulator.token(contoso.id)).displayName).toBe('Contoso Schools – North');
+  await page.getByRole('link', { name: '← All VPP tokens' }).click();
+  await expect(page.getByRole('grid', { name: 'VPP tokens' }).getByText('Contoso Schools – North')).toBeVisible();
+});
+
+test('Save stays disabled until a value differs from Graph’s, and a change undone disables it again', async ({ page }) => {
+  await openContoso(page);
+  const save = page.getByRole('button', { name: 'Save' });
+  await expect(save).toBeDisabled();
+  const autoUpdate = page.getByRole('switch', { name: 'Automatically update apps' });
+  await autoUpdate.click();
+  await expect(save).toBeEnabled();
+  await autoUpdate.click();
+  await expect(save).toBeDisabled();
+  await page.getByLabel('Display name').fill(`${contoso.name}  `);
+  await expect(save).toBeDisabled();
+});
+
+test('an empty name or a malformed Apple ID is refused at the field and nothing is sent', async ({ page, simulator }) => {
+  const patches = recordPatches(page);
+  await openContoso(page);
+  await page.getByLabel('Display name').fill('   ');
+  await page.getByLabel('Apple ID').fill('not-an-email');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Enter a display name.')).toBeVisible();
+  await expect(page.getByText(/Enter an Apple ID shaped like an email address/)).toBeVisible();
+  expect(patches).toEqual([]);
+  expect((await simulator.token(contoso.id)).displayName).toBe(contoso.name);
+});
+
+test('Ctrl+S saves the changes and the toast names what changed', async ({ page, simulator }) => {
+  await openContoso(page);
+  await page.getByRole('switch', { name: 'Automatically update apps' }).click();
+  await page.keyboard.press('Control+s');
+  await expect(toast(page, 'Automatic app updates turned off')).toBeVisible();
+  expect((await simulator.token(contoso.id)).automaticallyUpdateApps).toBe(false);
+});
+
+test('a 204 answer is accepted and the token is read back from Graph', async ({ page, simulator }) => {
+  await simulator.settings({ patchAnswers: 204 });
+  await openContoso(page);
+  await page.getByLabel('Display name').fill('Answered with 204');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(toast(page, 'Renamed to "Answered with 204"')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Answered with 204' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  expect((await simulator.token(contoso.id)).displayName).toBe('Answered with 204');
+});
+
+test('withdrawing data sharing consent saves at once, and granting it again asks first', async ({ page, simulator }) => {
+  await openContoso(page);
+  const consent = page.getByRole('switch', { name: 'Data sharing consent' });
+  await consent.click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(toast(page, 'Data sharing consent withdrawn')).toBeVisible();
+  expect((await simulator.token(contoso.id)).dataSharingConsentGranted).toBe(false);
+
+  await consent.click();
+  const dialog = page.getByRole('alertdialog', { name: 'Share data with Apple?' });
+  await expect(dialog).toContainText('user and device data');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(consent).not.toBeChecked();
+  await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await consent.click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Grant consent' }).click();
+  await expect(consent).toBeChecked();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(toast(page, 'Data sharing consent granted')).toBeVisible();
+  expect((await simulator.token(contoso.id)).dataSharingConsentGranted).toBe(true);
+});
+
+test('a token without a name or Apple ID cannot be saved until both are filled in', async ({ page, simulator }) => {
+  const patches = recordPatches(page);
+  await page.goto(`/tokens/${seed.proseware.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: seed.proseware.name })).toBeVisible();
+  await page.getByRole('switch', { name: 'Automatically update apps' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Enter a display name.')).toBeVisible();
+  expect(patches).toEqual([]);
+  await page.getByLabel('Display name').fill('Proseware');
+  await page.getByLabel('Apple ID').fill('vpp@proseware.com');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(toast(page, 'Renamed to "Proseware"')).toBeVisible();
+  expect(patches).toHaveLength(1);
+  expect((await simulator.token(seed.proseware.id)).appleId).toBe('vpp@proseware.com');
+});
+
+test('changing the country warns that apps missing from the new store stop updating', async ({ page, simulator }) => {
+  await openContoso(page);
+  const country = page.getByRole('combobox', { name: 'Country or region' });
+  await country.click();
+  await country.fill('Germ');
+  await page.getByRole('option', { name: 'Germany (DE)' }).click();
+  await expect(page.getByText(/Germany store: apps missing there stop updating/)).toBeVisible();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(toast(page, 'Country or region set to DE')).toBeVisible();
+  expect((await simulator.token(contoso.id)).countryOrRegion).toBe('de');
+});
+
+test('leaving with unsaved edits asks first, and Stay keeps the edits', async ({ page }) => {
+  await openContoso(page);
+  await page.getByLabel('Display name').fill('Not saved yet');
+  await page.getByRole('link', { name: '← All VPP tokens' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+  await dialog.getByRole('button', { name: 'Stay' }).click();
+  await expect(page.getByLabel('Display name')).toHaveValue('Not saved yet');
+  await page.getByRole('link', { name: '← All VPP tokens' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Leave' }).click();
+  await expect(page.getByRole('grid', { name: 'VPP tokens' })).toBeVisible();
+});
+
+test('Discard puts every field back to Graph’s value', async ({ page }) => {
+  await openContoso(page);
+  await page.getByLabel('Display name').fill('Scratch');
+  await page.getByRole('switch', { name: 'Automatically update apps' }).click();
+  await page.getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByLabel('Display name')).toHaveValue(contoso.name);
+  await expect(page.getByRole('switch', { name: 'Automatically update apps' })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+});
+
+test('the take-control switch is offered only for a token another MDM manages', async ({ page, simulator }) => {
+  await openContoso(page);
+  await expect(page.getByRole('switch', { name: 'Take control from another MDM' })).toHaveCount(0);
+  await page.goto(`/tokens/${seed.tailspinExternalMdm.id}`);
+  await page.getByRole('switch', { name: 'Take control from another MDM' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(toast(page, 'Taking control from another MDM')).toBeVisible();
+  expect((await simulator.token(seed.tailspinExternalMdm.id)).claimTokenManagementFromExternalMdm).toBe(true);
+});
