@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
+// Each port gets its own build folder, so several runs can share a machine.
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 /**
@@ -26,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --mode demo --outDir dist-demo --logLevel warn && npx vite preview --mode demo --outDir dist-demo --port ${port} --strictPort`,
+    command: `npx vite build --mode demo --outDir dist-demo-${port} --logLevel warn && npx vite preview --mode demo --outDir dist-demo-${port} --port ${port} --strictPort`,
     url: `http://localhost:${port}/config.json`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
