@@ -8,6 +8,8 @@ export type GraphClientOptions = {
   getAccessToken: (options?: { forceRefresh?: boolean }) => Promise<string>;
   /** A request slower than this fails as a timeout; the caller's edit is kept. */
   timeoutMs?: number;
+  /** Where a relative baseUrl such as /graph is resolved; the page's own origin by default. */
+  origin?: string;
 };
 
 export type GraphRequest = {
@@ -32,7 +34,7 @@ export type GraphClient = {
 const defaultTimeoutMs = 30_000;
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
-  const root = new URL(`${options.baseUrl.replace(/\/$/, '')}/${options.version}/`, window.location.origin);
+  const root = new URL(`${options.baseUrl.replace(/\/$/, '')}/${options.version}/`, options.origin ?? window.location.origin);
 
   async function send<T>(url: URL, init: GraphRequest, forceRefresh: boolean): Promise<GraphResponse<T>> {
     const clientRequestId = crypto.randomUUID();
