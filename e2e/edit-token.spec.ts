@@ -165,3 +165,52 @@ test('the take-control switch is offered only for a token another MDM manages', 
   await expect(toast(page, 'Taking control from another MDM')).toBeVisible();
   expect((await simulator.token(seed.tailspinExternalMdm.id)).claimTokenManagementFromExternalMdm).toBe(true);
 });
+
+/** A change made by someone else, straight to Graph. */
+async function changeElsewhere(page: Page, id: string, body: object) {
+  const response = await page.request.patch(`/graph/beta/deviceAppManagement/vppTokens/${id}`, {
+    headers: { Authorization: 'Bearer another-admin' },
+    data: body,
+  });
+  expect(response.ok()).toBe(true);
+}
+
+test('a refresh brings in changes made elsewhere and leaves the admin’s unsaved typing alone', async ({ page, simulator }) => {
+  const patches = recordPatches(page);
+  await openContoso(page);
+  await page.getByLabel('Display name').fill('Typed, not saved');
+  await changeElsewhere(page, contoso.id, { appleId: 'changed-elsewhere@contoso.edu' });
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByLabel('Apple ID')).toHaveValue('changed-elsewhere@contoso.edu');
+  await expect(page.getByLabel('Display name')).toHaveValue('Typed, not saved');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(toast(page, 'Renamed to "Typed, not saved"')).toBeVisible();
+  expect(patches).toEqual([{ displayName: 'Typed, not saved' }]);
+  expect((await simulator.token(contoso.id)).appleId).toBe('changed-elsewhere@contoso.edu');
+});
+
+test('a field changed elsewhere while the admin edits it keeps the admin’s value and is flagged', async ({ page }) => {
+  await openContoso(page);
+  await page.getByLabel('Display name').fill('Mine');
+  await changeElsewhere(page, contoso.id, { displayName: 'Theirs' });
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByText('Changed in Intune while you were editing; saving keeps your value.')).toBeVisible();
+  await expect(page.getByLabel('Display name')).toHaveValue('Mine');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Theirs');
+});
+
+test('a refresh while a save is on its way never shows the old value again', async ({ page, simulator }) => {
+  await simulator.settings({ latencyMs: 1500 });
+  await openContoso(page);
+  await page.getByLabel('Display name').fill('Saved during a refresh');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  for (let i = 0; i < 6; i++) {
+    await expect(heading).toHaveText('Saved during a refresh', { timeout: 100 });
+    await page.waitForTimeout(400);
+  }
+  await expect(toast(page, 'Renamed to "Saved during a refresh"')).toBeVisible();
+  await expect(heading).toHaveText('Saved during a refresh');
+  expect((await simulator.token(contoso.id)).displayName).toBe('Saved during a refresh');
+});

@@ -1,4 +1,5 @@
-import { makeStyles, Spinner, Toast, ToastTitle, tokens, useToastController } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, Toast, ToastTitle, tokens, useToastController } from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../../config/paths';
@@ -15,6 +16,8 @@ import { TokenFacts } from './token-facts';
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   columns: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL, alignItems: 'flex-start' },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  title: { margin: 0, overflowWrap: 'anywhere' },
 });
 
 export function TokenDetailPage() {
@@ -38,7 +41,21 @@ export function TokenDetailPage() {
   return (
     <section className={styles.page} aria-labelledby="token-heading">
       <Link to={paths.tokens.href()}>← All VPP tokens</Link>
-      {shown ? <h1 id="token-heading">{tokenName(shown)}</h1> : <h1 id="token-heading">VPP token</h1>}
+      <div className={styles.heading}>
+        <h1 id="token-heading" className={styles.title}>
+          {shown ? tokenName(shown) : 'VPP token'}
+        </h1>
+        {server && (
+          <Button
+            icon={<ArrowClockwiseRegular />}
+            appearance="subtle"
+            disabled={query.isFetching}
+            onClick={() => void query.refetch()}
+          >
+            {query.isFetching ? 'Refreshing…' : 'Refresh'}
+          </Button>
+        )}
+      </div>
       {query.isPending && <Spinner label="Loading the token…" />}
       {query.isError && !shown && (
         <GraphErrorBar
