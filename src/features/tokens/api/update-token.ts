@@ -59,11 +59,12 @@ export function updateTokenOptions(graph: GraphClient, queryClient: QueryClient,
       await queryClient.cancelQueries({ queryKey: tokenKeys.detail(id) });
       storeServerToken(queryClient, saved);
     },
-    onSettled: async () => {
+    onSettled: () => {
       // Refetching while a later save to the same token is still on its way would show a value from
-      // between the two; the last save to settle refreshes.
+      // between the two; the last save to settle refreshes. Not awaited: the answer is already on
+      // screen, and the admin should not wait a second round trip to hear the save is done.
       if (queryClient.isMutating({ mutationKey: updateTokenKeys.token(id) }) === 1) {
-        await queryClient.invalidateQueries({ queryKey: tokenKeys.detail(id) });
+        void queryClient.invalidateQueries({ queryKey: tokenKeys.detail(id) });
       }
     },
   };
