@@ -1,0 +1,21 @@
+// Takes the README's screenshot of the demo's token list: node scripts/screenshot.mjs [--port P]
+import { mkdirSync } from 'node:fs';
+import { launchChromium, simulator, startDemoServer } from './lib/demo-server.mjs';
+
+const at = process.argv.indexOf('--port');
+const port = at >= 0 ? Number(process.argv[at + 1]) : 4602;
+const server = await startDemoServer({ port });
+const browser = await launchChromium();
+try {
+  await simulator(server.url, 'reset');
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+  await page.goto(server.url);
+  await page.getByRole('grid', { name: 'VPP tokens' }).waitFor();
+  await page.waitForTimeout(500);
+  mkdirSync('docs', { recursive: true });
+  await page.screenshot({ path: 'docs/screenshot.png' });
+  console.log('Wrote docs/screenshot.png');
+} finally {
+  await browser.close();
+  server.stop();
+}
