@@ -214,3 +214,26 @@ test('a refresh while a save is on its way never shows the old value again', asy
   await expect(heading).toHaveText('Saved during a refresh');
   expect((await simulator.token(contoso.id)).displayName).toBe('Saved during a refresh');
 });
+
+test('closing the tab with unsaved edits asks first, and without edits does not', async ({ page, context }) => {
+  const asked: string[] = [];
+  const watch = (p: Page) =>
+    p.on('dialog', async (dialog) => {
+      asked.push(dialog.type());
+      await dialog.dismiss();
+    });
+
+  const untouched = await context.newPage();
+  watch(untouched);
+  await untouched.goto(`/tokens/${contoso.id}`);
+  await expect(untouched.getByLabel('Display name')).toHaveValue(contoso.name);
+  await untouched.close({ runBeforeUnload: true });
+  await expect.poll(() => untouched.isClosed()).toBe(true);
+  expect(asked).toEqual([]);
+
+  watch(page);
+  await openContoso(page);
+  await page.getByLabel('Display name').fill('Not saved yet');
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+});
