@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphSimulator } from '../../simulator/graph-simulator.ts';
 import { SEED_IDS } from '../../simulator/seed.ts';
-import { createGraphBatcher } from './graph-batch';
+import { createBatchingClient } from './graph-batch';
 import { createGraphClient } from './graph-client';
 import { GraphError } from './graph-error';
 import { createWritePacer } from './write-pacer';
@@ -30,13 +30,13 @@ async function arm(fault: object) {
   await fetch(`${origin}/graph/_simulator/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fault) });
 }
 
-describe('Graph batcher', () => {
+describe('Batching Graph client', () => {
   it('sends 45 updates made together as $batch calls of 20, 20 and 5, each caller getting its own token back', async () => {
     simulator.reset(45);
     const ids = simulator.state().map((t) => t.id!);
-    const batcher = createGraphBatcher(graph);
+    const batcher = createBatchingClient(graph);
     const answers = await Promise.all(
-      ids.map((id) => batcher.send<{ id: string; automaticallyUpdateApps: boolean }>({ method: 'PATCH', url: `/deviceAppManagement/vppTokens/${id}`, body: { automaticallyUpdateApps: true } })),
+      ids.map((id) => batcher.request<{ id: string; automaticallyUpdateApps: boolean }>(`/deviceAppManagement/vppTokens/${id}`, { method: 'PATCH', body: { automaticallyUpdateApps: true } })),
     );
     expect(batches).toEqual([20, 20, 5]);
     expect(answers.map((a) => a.body?.id)).toEqual(ids);
@@ -45,10 +45,10 @@ describe('Graph batcher', () => {
 
   it('fails only the request Graph refused, with that request’s own error', async () => {
     await arm({ method: 'PATCH', path: SEED_IDS.fabrikamExpiresSoon, status: 429, code: 'TooManyRequests', retryAfter: 3 });
-    const batcher = createGraphBatcher(graph);
+    const batcher = createBatchingClient(graph);
     const [ok, throttled] = await Promise.allSettled([
-      batcher.send({ method: 'PATCH', url: `/deviceAppManagement/vppTokens/${SEED_IDS.contosoSchools}`, body: { displayName: 'A' } }),
-      batcher.send({ method: 'PATCH', url: `/deviceAppManagement/vppTokens/${SEED_IDS.fabrikamExpiresSoon}`, body: { displayName: 'B' } }),
+      batcher.request(`/deviceAppManagement/vppTokens/${SEED_IDS.contosoSchools}`, { method: 'PATCH', body: { displayName: 'A' } }),
+      batcher.request(`/deviceAppManagement/vppTokens/${SEED_IDS.fabrikamExpiresSoon}`, { method: 'PATCH', body: { displayName: 'B' } }),
     ]);
     expect(ok.status).toBe('fulfilled');
     expect(throttled.status).toBe('rejected');
@@ -61,10 +61,10 @@ describe('Graph batcher', () => {
 
   it('fails every request of a batch whose connection dropped', async () => {
     await arm({ method: 'POST', path: '$batch', status: 0 });
-    const batcher = createGraphBatcher(graph);
+    const batcher = createBatchingClient(graph);
     const results = await Promise.allSettled([
-      batcher.send({ method: 'DELETE', url: `/deviceAppManagement/vppTokens/${SEED_IDS.contosoSchools}` }),
-      batcher.send({ method: 'DELETE', url: `/deviceAppManagement/vppTokens/${SEED_IDS.litwareExpired}` }),
+      batcher.request(`/deviceAppManagement/vppTokens/${SEED_IDS.contosoSchools}`, { method: 'DELETE' }),
+      batcher.request(`/deviceAppManagement/vppTokens/${SEED_IDS.litwareExpired}`, { method: 'DELETE' }),
     ]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect(((results[0] as PromiseRejectedResult).reason as GraphError).kind).toBe('network');
@@ -76,8 +76,8 @@ describe('Graph batcher', () => {
     let now = 0;
     const waits: number[] = [];
     const pacer = createWritePacer({ writes: 25, windowMs: 1000 }, { now: () => now, sleep: async (ms) => void (waits.push(ms), (now += ms)) });
-    const batcher = createGraphBatcher(graph, pacer);
-    await Promise.all(ids.map((id) => batcher.send({ method: 'PATCH', url: `/deviceAppManagement/vppTokens/${id}`, body: { automaticallyUpdateApps: false } })));
+    const batcher = createBatchingClient(graph, pacer);
+    await Promise.all(ids.map((id) => batcher.request(`/deviceAppManagement/vppTokens/${id}`, { method: 'PATCH', body: { automaticallyUpdateApps: false } })));
     expect(batches).toEqual([20, 10]);
     expect(waits).toEqual([1000]);
   });

@@ -1,8 +1,8 @@
-import type { GraphClient, GraphResponse } from './graph-client';
+import type { GraphClient, GraphRequest, GraphResponse } from './graph-client';
 import { GraphError, parseGraphErrorBody } from './graph-error';
 import { createWritePacer } from './write-pacer';
 
-export type BatchedRequest = {
+type BatchedRequest = {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Relative to the Graph version root, e.g. /deviceAppManagement/vppTokens/{id}. */
   url: string;
@@ -15,17 +15,15 @@ type Waiting = { request: BatchedRequest; resolve: (r: GraphResponse<unknown>) =
 
 export const maxRequestsPerBatch = 20;
 
-export type GraphBatcher = {
-  /** Sends one request inside the next $batch; resolves or fails with that request's own answer. */
-  send<T>(request: BatchedRequest): Promise<GraphResponse<T>>;
-};
+/** A GraphClient whose requests travel inside $batch calls; a drop-in for the endpoint functions. */
+export type BatchingGraphClient = GraphClient;
 
 /**
  * Gathers the requests made in the same moment into Graph $batch calls of at most 20, paced under
  * Intune's write limit. Each caller hears only its own answer, so a bulk change is just many
  * ordinary calls, each failing, retrying and rolling back on its own.
  */
-export function createGraphBatcher(graph: GraphClient, pacer = createWritePacer()): GraphBatcher {
+export function createBatchingClient(graph: GraphClient, pacer = createWritePacer()): BatchingGraphClient {
   const queue: Waiting[] = [];
   let draining: Promise<void> | null = null;
 
@@ -67,7 +65,10 @@ export function createGraphBatcher(graph: GraphClient, pacer = createWritePacer(
   }
 
   return {
-    send<T>(request: BatchedRequest) {
+    ...graph,
+    request<T>(path: string, init: GraphRequest = {}) {
+      // The caller's abort signal cannot reach into a shared batch; bulk calls are not aborted.
+      const request: BatchedRequest = { method: init.method ?? 'GET', url: path, body: init.body };
       return new Promise<GraphResponse<T>>((resolve, reject) => {
         queue.push({ request, resolve: resolve as Waiting['resolve'], reject });
         // Wait a tick, so the calls one bulk action makes together share batches.
