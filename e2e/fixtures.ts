@@ -1,20 +1,10 @@
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
+import type { FaultSpec } from '../simulator/faults.ts';
+import type { SimulatorSettings as SimulatorSettingsSpec } from '../simulator/settings.ts';
 
-export type SimulatorFault = {
-  method?: string;
-  path: string;
-  status: number;
-  times?: number;
-  delayMs?: number;
-  retryAfter?: number;
-  code?: string;
-  message?: string;
-  property?: string;
-  intuneMessage?: boolean;
-};
-
-export type SimulatorSettings = { latencyMs?: number; patchAnswers?: 200 | 204; syncDurationMs?: number; syncResult?: 'completed' | 'failed' };
+export type SimulatorFault = FaultSpec;
+export type SimulatorSettings = Partial<SimulatorSettingsSpec>;
 
 /** Drives the Graph simulator's control API, the same one the demo's Simulator panel uses. */
 export class Simulator {
