@@ -90,6 +90,29 @@ describe('parseTokenFile', () => {
     expect(parseTokenFile(tokenFile({ token: ' ', expDate: '2027-01-05T10:00:00+0000' }), { now })).toMatchObject({ reason: 'notToken' });
   });
 
+  it('rejects a download cut off part-way', () => {
+    for (const cut of [good.slice(0, -8), good.slice(0, -9), good.slice(0, good.length / 2)]) {
+      expect(parseTokenFile(cut, { now })).toMatchObject({ ok: false, reason: expect.stringMatching(/^(notBase64|notToken)$/) });
+    }
+  });
+
+  it('rejects a file whose token is not text', () => {
+    expect(parseTokenFile(tokenFile({ token: 42, expDate: '2027-01-05T10:00:00+0000', orgName: 'Contoso' }), { now })).toMatchObject({
+      reason: 'notToken',
+    });
+  });
+
+  it('rejects a token that names no organization, since Intune would refuse it', () => {
+    for (const orgName of [undefined, '', '  ', 7]) {
+      const result = parseTokenFile(tokenFile({ token: secret, expDate: '2027-01-05T10:00:00+0000', orgName }), { now });
+      expect(result).toEqual({
+        ok: false,
+        reason: 'notToken',
+        message: 'This token file names no organization: download a new one from Apple Business Manager.',
+      });
+    }
+  });
+
   it('rejects a token without a readable expiry date, without quoting the secret', () => {
     const result = parseTokenFile(tokenFile({ token: secret, expDate: 'soon', orgName: 'Contoso' }), { now });
     expect(result).toMatchObject({ ok: false, reason: 'notToken' });

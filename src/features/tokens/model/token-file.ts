@@ -29,6 +29,10 @@ export function parseTokenFile(
     return problem('notToken', "This token file has no readable expiry date: download a new one from Apple Business Manager.");
   }
   const organizationName = typeof data.orgName === 'string' ? data.orgName.trim() : '';
+  // Intune reads the organization from the file and refuses one that names none.
+  if (organizationName === '') {
+    return problem('notToken', "This token file names no organization: download a new one from Apple Business Manager.");
+  }
 
   const expected = expectedOrganization?.trim() ?? '';
   if (expected !== '' && organizationName !== '' && !sameOrganization(expected, organizationName)) {
