@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { applyPendingPatches, applyPendingToList } from '../model/pending';
+import { usePendingDeletes } from './delete-token';
 import { useToken, useTokenList } from './token-queries';
 import { usePendingPatchesById, usePendingSaves } from './update-token';
 
@@ -18,10 +19,18 @@ export function useShownToken(id: string) {
   };
 }
 
-/** The token list as the admin should see it, pending saves included. */
+/**
+ * The token list as the admin should see it: pending saves included, and tokens being deleted left
+ * out. A delete that fails stops being pending, so its row simply comes back.
+ */
 export function useShownTokenList() {
   const query = useTokenList();
   const pendingById = usePendingPatchesById();
-  const tokens = useMemo(() => query.data && applyPendingToList(query.data.tokens, pendingById), [query.data, pendingById]);
+  const deleting = usePendingDeletes();
+  const tokens = useMemo(() => {
+    if (!query.data) return undefined;
+    const shown = applyPendingToList(query.data.tokens, pendingById);
+    return deleting.size === 0 ? shown : shown.filter((token) => !deleting.has(token.id ?? ''));
+  }, [query.data, pendingById, deleting]);
   return { query, tokens, complete: query.data?.complete ?? false };
 }

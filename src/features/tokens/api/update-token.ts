@@ -84,12 +84,19 @@ export function usePendingSaves(tokenId?: string): PendingSave[] {
     filters: { mutationKey: tokenId ? updateTokenKeys.token(tokenId) : updateTokenKeys.all, status: 'pending' },
     select: (mutation) => ({
       tokenId: String(mutation.options.mutationKey?.[2]),
-      patch: mutation.state.variables as TokenPatch,
+      patch: withoutTokenFile(mutation.state.variables as TokenPatch),
       failureCount: mutation.state.failureCount,
       failureReason: mutation.state.failureReason,
       submittedAt: mutation.state.submittedAt,
     }),
   });
+}
+
+/** A renewal's token file is a secret and shows nowhere, so it is not handed on to what lays saves over the screen. */
+function withoutTokenFile(patch: TokenPatch): TokenPatch {
+  if (!('token' in patch)) return patch;
+  const { token: _secret, ...rest } = patch;
+  return rest;
 }
 
 /** Pending patches by token id, for laying over the list. */

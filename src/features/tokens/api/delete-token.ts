@@ -1,0 +1,73 @@
+import { useMutation, useMutationState, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { GraphClient } from '../../../graph/graph-client';
+import { useGraphClient } from '../../../graph/graph-context';
+import { GraphError } from '../../../graph/graph-error';
+import { tokenKeys, tokensPath, type TokenList } from './token-queries';
+
+export const deleteTokenKeys = {
+  all: ['tokens', 'delete'] as const,
+  token: (id: string) => ['tokens', 'delete', id] as const,
+};
+
+/** Deletes a token, and with it, in Intune, its apps and their assignments. */
+export async function deleteToken(graph: GraphClient, id: string): Promise<void> {
+  try {
+    await graph.request(`${tokensPath}/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  } catch (error) {
+    // Already deleted elsewhere: what the admin asked for is done.
+    if (error instanceof GraphError && error.status === 404) return;
+    throw error;
+  }
+}
+
+/** Drops a token Graph no longer holds from the list and detail caches. */
+export function forgetToken(queryClient: QueryClient, id: string) {
+  queryClient.setQueryData<TokenList>(tokenKeys.list(), (list) => list && { ...list, tokens: list.tokens.filter((t) => t.id !== id) });
+  queryClient.removeQueries({ queryKey: tokenKeys.detail(id), exact: true });
+}
+
+export function deleteTokenOptions(graph: GraphClient, queryClient: QueryClient, id: string) {
+  return {
+    mutationKey: deleteTokenKeys.token(id),
+    mutationFn: () => deleteToken(graph, id),
+    onMutate: async () => {
+      // A read already on its way may still hold the token; its answer must not bring the row back.
+      await queryClient.cancelQueries({ queryKey: tokenKeys.detail(id) });
+      if (queryClient.getQueryData<TokenList>(tokenKeys.list())?.complete) {
+        await queryClient.cancelQueries({ queryKey: tokenKeys.list(), exact: true });
+      }
+    },
+    // Runs while the delete still counts as pending, so the row never flickers back in between.
+    onSuccess: () => forgetToken(queryClient, id),
+  };
+}
+
+/**
+ * The caller's callbacks run after the cache work, also when the screen that asked has gone (the
+ * detail page leaves as soon as the admin confirms), so a failure can still be reported.
+ */
+export function useDeleteToken(id: string, { onSuccess, onError }: { onSuccess?: () => void; onError?: (error: unknown) => void } = {}) {
+  const graph = useGraphClient();
+  const queryClient = useQueryClient();
+  const options = deleteTokenOptions(graph, queryClient, id);
+  return useMutation({
+    ...options,
+    onSuccess: () => {
+      options.onSuccess();
+      onSuccess?.();
+    },
+    onError,
+  });
+}
+
+/** Ids of tokens whose delete is on its way: the screen hides them until Graph says yes or no. */
+export function usePendingDeletes(): ReadonlySet<string> {
+  const ids = useMutationState({
+    filters: { mutationKey: deleteTokenKeys.all, status: 'pending' },
+    select: (mutation) => String(mutation.options.mutationKey?.[2]),
+  });
+  const signature = ids.join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature captures the ids
+  return useMemo(() => new Set(ids), [signature]);
+}

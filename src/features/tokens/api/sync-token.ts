@@ -1,0 +1,69 @@
+import { useMutation, useMutationState, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
+import type { GraphClient } from '../../../graph/graph-client';
+import { useGraphClient } from '../../../graph/graph-context';
+import { syncPolling } from '../model/poll-schedule';
+import { pollToken } from './poll-token';
+import { tokensPath, withoutSecret } from './token-queries';
+import { storeServerToken } from './update-token';
+
+export const syncTokenKeys = {
+  all: ['tokens', 'sync'] as const,
+  token: (id: string) => ['tokens', 'sync', id] as const,
+};
+
+/** How a sync ended, as far as the admin waited: Apple answered, or it was still going at the time limit. */
+export type SyncOutcome = { result: 'completed' | 'failed' | 'stillSyncing'; token: VppToken | undefined };
+
+/** Asks Intune to fetch the token's apps and licenses from Apple; Graph answers with the token, its sync under way. */
+export async function syncLicenses(graph: GraphClient, id: string): Promise<VppToken | undefined> {
+  const { body } = await graph.request<VppToken>(`${tokensPath}/${encodeURIComponent(id)}/syncLicenses`, { method: 'POST' });
+  return body ? withoutSecret(body) : undefined;
+}
+
+/**
+ * One sync from start to finish: the action, then the token read back until its sync leaves
+ * inProgress. The whole wait is one mutation, so every screen showing the token (its row, its page)
+ * sees the same sync, and it carries on when the admin moves to another page.
+ */
+export function syncLicensesOptions(graph: GraphClient, queryClient: QueryClient, id: string) {
+  return {
+    mutationKey: syncTokenKeys.token(id),
+    mutationFn: async (): Promise<SyncOutcome> => {
+      const started = await syncLicenses(graph, id);
+      if (started) storeServerToken(queryClient, started);
+      const { done, token } = await pollToken(queryClient, graph, id, {
+        until: (t) => t.lastSyncStatus !== 'inProgress',
+        schedule: syncPolling,
+      });
+      if (!done) return { result: 'stillSyncing', token };
+      return { result: token?.lastSyncStatus === 'failed' ? 'failed' : 'completed', token };
+    },
+  };
+}
+
+export function useSyncLicenses(id: string) {
+  const graph = useGraphClient();
+  const queryClient = useQueryClient();
+  return useMutation(syncLicensesOptions(graph, queryClient, id));
+}
+
+export type SyncState =
+  | { status: 'idle' }
+  | { status: 'pending' }
+  | { status: 'success'; outcome: SyncOutcome }
+  | { status: 'error'; error: unknown };
+
+/** The latest sync of a token, whichever screen started it. */
+export function useLatestSync(id: string): SyncState {
+  const syncs = useMutationState({
+    filters: { mutationKey: syncTokenKeys.token(id) },
+    select: (mutation): SyncState => {
+      const { status, data, error } = mutation.state;
+      if (status === 'success') return { status, outcome: data as SyncOutcome };
+      if (status === 'error') return { status, error };
+      return { status: status === 'pending' ? 'pending' : 'idle' };
+    },
+  });
+  return syncs.at(-1) ?? { status: 'idle' };
+}
