@@ -1,28 +1,29 @@
 import {
   Button,
-  Combobox,
   Field,
   Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
-  Radio,
-  RadioGroup,
   Switch,
   tokens,
 } from '@fluentui/react-components';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Controller } from 'react-hook-form';
-import { countryName, searchCountries } from '../model/countries';
+import { countryName } from '../model/countries';
 import { readWritePermission } from '../model/save-failure';
 import { editsFromToken } from '../model/token-fields';
-import { ConsentDialog } from './consent-dialog';
+import { AccountTypeChoice } from './account-type-choice';
+import { ConsentSwitch } from './consent-switch';
+import { CountryPicker } from './country-picker';
 import { ScopeTagPicker } from './scope-tag-picker';
 import { SaveProblemBar } from './save-problem-bar';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { useTokenEditor } from './use-token-editor';
+
+/** The needs-attention panel brings the admin here when another MDM holds the token. */
+export const takeControlSwitchId = 'take-control-from-other-mdm';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, flex: '1 1 420px', maxWidth: '640px' },
@@ -46,8 +47,6 @@ export function TokenEditForm({
   const editor = useTokenEditor({ tokenId, server, shown, onSaved });
   const { form, hasChanges, save, discard, conflicts, problem, readOnly } = editor;
   const { control, formState } = form;
-  const [consentAsked, setConsentAsked] = useState(false);
-  const [countryQuery, setCountryQuery] = useState<string | null>(null);
   const shownEdits = useMemo(() => editsFromToken(shown), [shown]);
   const conflictNote = (field: (typeof conflicts)[number]) =>
     conflicts.includes(field) ? 'Changed in Intune while you were editing; saving keeps your value.' : undefined;
@@ -131,26 +130,7 @@ export function TokenEditForm({
               }
               validationState={fieldState.error ? 'error' : changed || conflicts.includes('countryOrRegion') ? 'warning' : 'none'}
             >
-              <Combobox
-                disabled={readOnly}
-                value={countryQuery ?? (field.value ? countryName(field.value) : '')}
-                selectedOptions={field.value ? [field.value.toLowerCase()] : []}
-                onInput={(event) => setCountryQuery((event.target as HTMLInputElement).value)}
-                onBlur={() => {
-                  setCountryQuery(null);
-                  field.onBlur();
-                }}
-                onOptionSelect={(_, data) => {
-                  if (data.optionValue) field.onChange(data.optionValue);
-                  setCountryQuery(null);
-                }}
-              >
-                {searchCountries(countryQuery ?? '').map((country) => (
-                  <Option key={country.code} value={country.code.toLowerCase()} text={country.name}>
-                    {`${country.name} (${country.code.toUpperCase()})`}
-                  </Option>
-                ))}
-              </Combobox>
+              <CountryPicker value={field.value} onChange={field.onChange} onBlur={field.onBlur} disabled={readOnly} />
             </Field>
           );
         }}
@@ -160,10 +140,7 @@ export function TokenEditForm({
         control={control}
         render={({ field, fieldState }) => (
           <Field label="Account type" validationMessage={fieldState.error?.message ?? conflictNote('vppTokenAccountType')}>
-            <RadioGroup layout="horizontal" value={field.value} disabled={readOnly} onChange={(_, data) => field.onChange(data.value)}>
-              <Radio value="business" label="Business" />
-              <Radio value="education" label="Education" />
-            </RadioGroup>
+            <AccountTypeChoice value={field.value} onChange={field.onChange} disabled={readOnly} />
           </Field>
         )}
       />
@@ -182,24 +159,7 @@ export function TokenEditForm({
       <Controller
         name="dataSharingConsentGranted"
         control={control}
-        render={({ field }) => (
-          <>
-            <Switch
-              label="Data sharing consent"
-              checked={field.value}
-              disabled={readOnly}
-              onChange={(_, data) => (data.checked ? setConsentAsked(true) : field.onChange(false))}
-            />
-            <ConsentDialog
-              open={consentAsked}
-              onCancel={() => setConsentAsked(false)}
-              onGrant={() => {
-                setConsentAsked(false);
-                field.onChange(true);
-              }}
-            />
-          </>
-        )}
+        render={({ field }) => <ConsentSwitch checked={field.value} onChange={field.onChange} disabled={readOnly} />}
       />
       {(shown.state === 'assignedToExternalMDM' || shownEdits.claimTokenManagementFromExternalMdm) && (
         <Controller
@@ -208,6 +168,7 @@ export function TokenEditForm({
           render={({ field }) => (
             <Field hint="This token is in use by another MDM. Taking control moves its management to Intune.">
               <Switch
+                id={takeControlSwitchId}
                 label="Take control from another MDM"
                 checked={field.value}
                 disabled={readOnly}
