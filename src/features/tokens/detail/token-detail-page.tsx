@@ -1,14 +1,21 @@
-import { Button, makeStyles, Spinner, Toast, ToastTitle, tokens, useToastController } from '@fluentui/react-components';
-import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { useCallback } from 'react';
-import { Link, useParams } from 'react-router';
+import { Button, makeStyles, Spinner, Toast, ToastTitle, tokens, Toolbar, useToastController } from '@fluentui/react-components';
+import { ArrowClockwiseRegular, DeleteRegular, KeyResetRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { paths } from '../../../config/paths';
 import { GraphError } from '../../../graph/graph-error';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { appToasterId } from '../../../ui/toaster-id';
 import { useNow } from '../../../ui/use-now';
+import { DeleteTokenDialog } from '../actions/delete-token-dialog';
+import { RenewTokenDialog } from '../actions/renew-token-dialog';
+import { SyncLicensesButton } from '../actions/sync-licenses-button';
+import { SyncStatus } from '../actions/sync-status';
+import { useDeleteTokenAction } from '../actions/use-delete-token';
 import { useShownToken } from '../api/shown-tokens';
+import { tokenHealth } from '../model/health';
 import { tokenName } from '../model/token-name';
+import { AttentionPanel } from './attention-panel';
 import { RetryNotice } from './retry-notice';
 import { TokenEditForm } from './token-edit-form';
 import { TokenFacts } from './token-facts';
@@ -18,6 +25,7 @@ const useStyles = makeStyles({
   columns: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL, alignItems: 'flex-start' },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   title: { margin: 0, overflowWrap: 'anywhere' },
+  actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
 export function TokenDetailPage() {
@@ -25,6 +33,7 @@ export function TokenDetailPage() {
   const { tokenId = '' } = useParams();
   const { query, server, shown, pending } = useShownToken(tokenId);
   const now = useNow();
+  const navigate = useNavigate();
   const { dispatchToast } = useToastController(appToasterId);
   const onSaved = useCallback(
     (message: string) =>
@@ -36,24 +45,39 @@ export function TokenDetailPage() {
       ),
     [dispatchToast],
   );
+  const [renewing, setRenewing] = useState(false);
+  // Deleting leaves for the list at once. The form goes first, so its unsaved-changes guard does not ask.
+  const [leaving, setLeaving] = useState(false);
+  useEffect(() => {
+    if (leaving) void navigate(paths.tokens.href());
+  }, [leaving, navigate]);
+  const deletion = useDeleteTokenAction(shown ?? { id: tokenId }, { onConfirmed: () => setLeaving(true) });
+  const health = useMemo(() => shown && tokenHealth(shown, now), [shown, now]);
   const missing = query.error instanceof GraphError && query.error.status === 404;
+  const name = shown ? tokenName(shown) : 'VPP token';
 
+  if (leaving) return <Spinner label="Deleting the token…" />;
   return (
     <section className={styles.page} aria-labelledby="token-heading">
       <Link to={paths.tokens.href()}>← All VPP tokens</Link>
       <div className={styles.heading}>
         <h1 id="token-heading" className={styles.title}>
-          {shown ? tokenName(shown) : 'VPP token'}
+          {name}
         </h1>
         {server && (
-          <Button
-            icon={<ArrowClockwiseRegular />}
-            appearance="subtle"
-            disabled={query.isFetching}
-            onClick={() => void query.refetch()}
-          >
-            {query.isFetching ? 'Refreshing…' : 'Refresh'}
-          </Button>
+          <Toolbar aria-label="Token actions" className={styles.actions}>
+            <Button
+              icon={<ArrowClockwiseRegular />}
+              appearance="subtle"
+              disabled={query.isFetching}
+              onClick={() => void query.refetch()}
+            >
+              {query.isFetching ? 'Refreshing…' : 'Refresh'}
+            </Button>
+            <SyncLicensesButton tokenId={tokenId} tokenLabel={name} appearance="subtle" />
+            <Button icon={<KeyResetRegular />} appearance="subtle" onClick={() => setRenewing(true)}>Renew token</Button>
+            <Button icon={<DeleteRegular />} appearance="subtle" onClick={deletion.ask}>Delete token</Button>
+          </Toolbar>
         )}
       </div>
       {query.isPending && <Spinner label="Loading the token…" />}
@@ -65,6 +89,10 @@ export function TokenDetailPage() {
           onRetry={missing ? undefined : () => void query.refetch()}
           actions={missing ? <Link to={paths.tokens.href()}>Back to the VPP tokens</Link> : undefined}
         />
+      )}
+      {server && <SyncStatus tokenId={tokenId} />}
+      {server && health && (
+        <AttentionPanel health={health} tokenId={tokenId} tokenLabel={name} onRenew={() => setRenewing(true)} onDelete={deletion.ask} />
       )}
       {shown && (
         <div className={styles.columns}>
@@ -82,6 +110,12 @@ export function TokenDetailPage() {
           )}
           <TokenFacts token={shown} now={now} />
         </div>
+      )}
+      {server && shown && (
+        <>
+          <RenewTokenDialog token={shown} open={renewing} onClose={() => setRenewing(false)} />
+          <DeleteTokenDialog token={shown} open={deletion.asking} onCancel={deletion.cancel} onConfirm={deletion.confirm} />
+        </>
       )}
     </section>
   );

@@ -1,0 +1,50 @@
+import { Button, Spinner, Toast, ToastBody, ToastTitle, useToastController, type ButtonProps } from '@fluentui/react-components';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
+import { appToasterId } from '../../../ui/toaster-id';
+import { useLatestSync, useSyncLicenses, type SyncOutcome } from '../api/sync-token';
+import { describeSyncError, describeSyncOutcome } from './sync-messages';
+
+/**
+ * Starts a license sync, and says "Syncing…" while one for this token runs, whichever screen started
+ * it. Where no status panel is shown (a list row), `announce` reports the result in a toast.
+ */
+export function SyncLicensesButton({
+  tokenId,
+  tokenLabel,
+  announce = false,
+  appearance,
+  size,
+}: { tokenId: string; tokenLabel: string; announce?: boolean } & Pick<ButtonProps, 'appearance' | 'size'>) {
+  const sync = useSyncLicenses(tokenId);
+  const syncing = useLatestSync(tokenId).status === 'pending';
+  const { dispatchToast } = useToastController(appToasterId);
+  const toast = (intent: 'success' | 'warning' | 'error', { title, message }: { title: string; message: string }) =>
+    dispatchToast(
+      <Toast>
+        <ToastTitle>{`${tokenLabel}: ${title}`}</ToastTitle>
+        <ToastBody>{message}</ToastBody>
+      </Toast>,
+      { intent },
+    );
+  const start = () =>
+    sync.mutate(undefined, {
+      onSuccess: (outcome: SyncOutcome) => {
+        if (!announce) return;
+        const intent = outcome.result === 'completed' ? 'success' : outcome.result === 'failed' ? 'error' : 'warning';
+        toast(intent, describeSyncOutcome(outcome));
+      },
+      onError: (error) => announce && toast('error', describeSyncError(error)),
+    });
+
+  return (
+    <Button
+      icon={syncing ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
+      appearance={appearance}
+      size={size}
+      disabled={syncing}
+      onClick={start}
+    >
+      {syncing ? 'Syncing…' : 'Sync licenses'}
+    </Button>
+  );
+}
