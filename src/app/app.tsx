@@ -15,6 +15,7 @@ import { Shell } from './shell';
 import { appToasterId } from '../ui/toaster-id';
 
 const TokenListPage = lazy(() => import('../features/tokens/list/token-list-page').then((m) => ({ default: m.TokenListPage })));
+const CreateTokenPage = lazy(() => import('../features/tokens/create/create-token-page').then((m) => ({ default: m.CreateTokenPage })));
 const TokenDetailPage = lazy(() => import('../features/tokens/detail/token-detail-page').then((m) => ({ default: m.TokenDetailPage })));
 const SimulatorPanel = __DEMO_BUILD__ ? lazy(() => import('../demo/simulator-panel').then((m) => ({ default: m.SimulatorPanel }))) : null;
 
@@ -31,6 +32,7 @@ function createRouter(showSimulatorPanel: boolean) {
       element: <Shell extra={showSimulatorPanel && SimulatorPanel ? <SimulatorPanel /> : undefined} />,
       children: [
         { path: paths.tokens.pattern, element: <TokenListPage /> },
+        { path: paths.newToken.pattern, element: <CreateTokenPage /> },
         { path: paths.token.pattern, element: <TokenDetailPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -4,6 +4,10 @@ export const paths = {
     pattern: '/',
     href: (search?: string) => (search ? `/?${search.replace(/^\?/, '')}` : '/'),
   },
+  newToken: {
+    pattern: '/tokens/new',
+    href: () => '/tokens/new',
+  },
   token: {
     pattern: '/tokens/:tokenId',
     href: (tokenId: string) => `/tokens/${encodeURIComponent(tokenId)}`,
