@@ -84,3 +84,15 @@ function answerError(answer: BatchAnswer): GraphError {
   const fields = parseGraphErrorBody(answer.status, text, { get: (name) => headers.get(name.toLowerCase()) ?? null });
   return new GraphError({ ...fields, kind: 'http' });
 }
+
+const batchingClients = new WeakMap<GraphClient, BatchingGraphClient>();
+
+/** One batching client per Graph client, so every bulk run in the app shares one write pace. */
+export function batchingClientFor(graph: GraphClient): BatchingGraphClient {
+  let batching = batchingClients.get(graph);
+  if (!batching) {
+    batching = createBatchingClient(graph);
+    batchingClients.set(graph, batching);
+  }
+  return batching;
+}
