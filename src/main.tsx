@@ -1,3 +1,4 @@
+import './config/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -21,7 +22,7 @@ async function createAuth(config: AppConfig): Promise<{ auth: AuthClient; msalIn
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
-  const loaded = await loadAppConfig({ demoAvailable: __DEMO_BUILD__ });
+  const loaded = await loadAppConfig({ demoAvailable: __DEMO_BUILD__, buildEnv: import.meta.env });
   if (!loaded.ok) {
     root.render(<ConfigErrorPage problems={loaded.problems} />);
     return;
