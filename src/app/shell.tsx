@@ -1,7 +1,25 @@
-import { Button, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Persona, Text, tokens } from '@fluentui/react-components';
-import { Suspense, type ReactNode } from 'react';
+import {
+  Button,
+  makeStyles,
+  Menu,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Persona,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, Outlet } from 'react-router';
-import { useAuthClient, useSignedInAccount } from '../auth/auth-context';
+import type { SignedInAccount } from '../auth/auth-client';
+import { useAuthClient, useAuthProblem, useSignedInAccount } from '../auth/auth-context';
 import { paths } from '../config/paths';
 
 const useStyles = makeStyles({
@@ -16,7 +34,9 @@ const useStyles = makeStyles({
   },
   product: { color: tokens.colorNeutralForeground1, textDecorationLine: 'none', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   spacer: { flexGrow: 1 },
+  tenant: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
   main: { flexGrow: 1, padding: tokens.spacingHorizontalL, maxWidth: '1600px', width: '100%', boxSizing: 'border-box', margin: '0 auto' },
+  signIn: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM, maxWidth: '640px' },
   skip: {
     position: 'absolute',
     left: '-10000px',
@@ -24,10 +44,59 @@ const useStyles = makeStyles({
   },
 });
 
+/** Data fetched for one account must never show for the next one signed in this tab. */
+function useForgetDataOfPreviousAccount(account: SignedInAccount | null) {
+  const queryClient = useQueryClient();
+  const previous = useRef(account?.username);
+  useEffect(() => {
+    if (previous.current !== undefined && previous.current !== account?.username) queryClient.clear();
+    previous.current = account?.username;
+  }, [account, queryClient]);
+}
+
+function AccountMenu({ account, onSignOut }: { account: SignedInAccount; onSignOut: () => void }) {
+  const styles = useStyles();
+  return (
+    <>
+      {account.tenantId && (
+        <Text size={200} className={styles.tenant} title={`Tenant ID ${account.tenantId}`}>
+          Tenant {account.tenantId}
+        </Text>
+      )}
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button appearance="subtle" aria-label={`Signed in as ${account.name} (${account.username})`}>
+            <Persona name={account.name} secondaryText={account.username} size="small" />
+          </Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuGroup>
+              <MenuGroupHeader>{account.username}</MenuGroupHeader>
+              {account.tenantId && <MenuItem disabled>Tenant {account.tenantId}</MenuItem>}
+            </MenuGroup>
+            <MenuItem onClick={onSignOut}>Sign out</MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </>
+  );
+}
+
 export function Shell({ extra }: { extra?: ReactNode }) {
   const styles = useStyles();
   const auth = useAuthClient();
   const account = useSignedInAccount();
+  const problem = useAuthProblem();
+  const [busy, setBusy] = useState(false);
+  useForgetDataOfPreviousAccount(account);
+
+  // A redirect leaves the page; a popup or a failure comes back here, so the button is usable again.
+  const run = (action: () => Promise<void>) => {
+    setBusy(true);
+    void action().finally(() => setBusy(false));
+  };
+
   return (
     <div className={styles.root}>
       <a className={styles.skip} href="#main">Skip to content</a>
@@ -36,34 +105,28 @@ export function Shell({ extra }: { extra?: ReactNode }) {
         <Text size={200}>Apple VPP tokens in Microsoft Intune</Text>
         <span className={styles.spacer} />
         {extra}
-        {account ? (
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <Button appearance="subtle" aria-label={`Signed in as ${account.name}`}>
-                <Persona name={account.name} secondaryText={account.username} size="small" />
-              </Button>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                {account.tenantId && <MenuItem disabled>Tenant {account.tenantId}</MenuItem>}
-                <MenuItem onClick={() => void auth.signOut()}>Sign out</MenuItem>
-              </MenuList>
-            </MenuPopover>
-          </Menu>
-        ) : (
-          <Button appearance="primary" onClick={() => void auth.signIn()}>Sign in</Button>
-        )}
+        {account && <AccountMenu account={account} onSignOut={() => run(() => auth.signOut())} />}
       </header>
       <main id="main" className={styles.main}>
+        {problem && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{account ? 'Sign-in problem' : 'You are not signed in'}</MessageBarTitle>
+              {problem}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {account ? (
           <Suspense fallback={null}>
             <Outlet />
           </Suspense>
         ) : (
-          <section aria-labelledby="sign-in-heading">
+          <section className={styles.signIn} aria-labelledby="sign-in-heading">
             <h1 id="sign-in-heading">Sign in to manage your VPP tokens</h1>
             <p>Use your work account with access to Intune.</p>
-            <Button appearance="primary" onClick={() => void auth.signIn()}>Sign in</Button>
+            <Button appearance="primary" disabled={busy} onClick={() => run(() => auth.signIn())}>
+              {busy ? 'Signing in…' : 'Sign in'}
+            </Button>
           </section>
         )}
       </main>

@@ -10,6 +10,8 @@ export function createDemoAuth(): AuthClient {
   return {
     kind: 'demo',
     account: () => account,
+    canWrite: () => true,
+    problem: () => null,
     getAccessToken: async () => 'demo-access-token',
     signIn: async () => {
       account = demoAccount;

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { useCanWrite } from '../../../auth/auth-context';
 import { tokenKeys, type TokenList } from '../api/token-queries';
 import { useUpdateToken } from '../api/update-token';
 import { followServer } from '../model/form-sync';
@@ -43,7 +44,8 @@ export function useTokenEditor({
   const sent = useRef<TokenPatch[]>([]);
   const [conflicts, setConflicts] = useState<EditableTokenField[]>([]);
   const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [readOnly, setReadOnly] = useState(false);
+  // An account whose token only allows reading starts read-only; a 403 on save gets there too.
+  const [readOnly, setReadOnly] = useState(useCanWrite() === false);
 
   // When Graph's value moves under the open form, untouched fields follow it and edits stay.
   useEffect(() => {
