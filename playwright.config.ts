@@ -10,6 +10,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
  */
 export default defineConfig({
   testDir: 'e2e',
+  // The sign-in suite has its own config (e2e/auth/playwright.config.ts): a provider, a production build.
+  testIgnore: 'auth/**',
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
