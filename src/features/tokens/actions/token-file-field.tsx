@@ -44,11 +44,12 @@ export function TokenFileField({
     if (file) void picker.read(file).then(onPicked);
   };
   const message = picker.problem ?? (picker.summary ? describeSummary(picker.summary) : error);
+  const invalid = picker.problem !== null || (!picker.summary && error !== undefined);
   return (
     <Field
       label={{ children: 'Apple token file (.vpptoken)', htmlFor: inputId }}
       required
-      validationState={picker.problem || (!picker.summary && error) ? 'error' : picker.summary ? 'success' : 'none'}
+      validationState={invalid ? 'error' : picker.summary ? 'success' : 'none'}
       validationMessage={message && { id: messageId, children: message }}
       hint="Download it from Apple Business Manager: Preferences, Payments and Billing, Content Token."
     >
@@ -73,7 +74,7 @@ export function TokenFileField({
           accept=".vpptoken,text/plain"
           disabled={disabled}
           aria-describedby={message ? messageId : undefined}
-          aria-invalid={picker.problem !== null || (!picker.summary && !!error)}
+          aria-invalid={invalid}
           onChange={(event) => pick(event.target.files?.[0])}
         />
         <Text>or drop it here</Text>
