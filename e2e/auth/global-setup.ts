@@ -3,12 +3,14 @@
  * an Entra-mode config.json naming it, then the production build served by `vite preview` with the
  * Graph simulator verifying tokens against the provider (trusting its certificate through
  * NODE_EXTRA_CA_CERTS, read only when a process starts, hence this setup instead of `webServer`).
+ * A second build of the same app with React's development build (NODE_ENV=development, still no
+ * demo code) is served too, because StrictMode's double effects happen only there.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startOidcServer } from './oidc-server';
-import { appOrigin, appPort, clientId, distDir, idpPort, issuer, workDir } from './ports';
+import { appOrigin, appPort, clientId, distDir, idpPort, issuer, strictAppOrigin, strictAppPort, strictDistDir, workDir } from './ports';
 import { createSigningKey, createTlsCertificate } from './test-keys';
 import { graphResource, readWriteScope } from './test-users';
 
@@ -68,24 +70,29 @@ export default async function globalSetup() {
   const configFile = resolve(dir, 'config.json');
   writeFileSync(configFile, JSON.stringify(appConfig(), null, 2));
 
-  const idp = await startOidcServer({ port: idpPort, tls, signingKey, clientId, appOrigin });
-  let preview: ChildProcess | undefined;
+  const idp = await startOidcServer({ port: idpPort, tls, signingKey, clientId, appOrigins: [appOrigin, strictAppOrigin] });
+  const previews: ChildProcess[] = [];
   const teardown = async () => {
-    preview?.kill();
+    previews.forEach((preview) => preview.kill());
     await idp.close();
   };
-  try {
-    // `vite build` in production mode: no demo code, exactly what ships.
-    await finished(run(['build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn']), 'vite build');
-    preview = run(['preview', '--outDir', distDir, '--port', String(appPort), '--strictPort'], {
+  const serve = async (outDir: string, port: number, origin: string) => {
+    const preview = run(['preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
       ...process.env,
       VPP_CONFIG: configFile,
       SIMULATOR_AUTH: 'verify',
       SIMULATOR_ISSUER: issuer,
       NODE_EXTRA_CA_CERTS: caFile,
     });
-    preview.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[app server] ${chunk.toString()}`));
-    await waitForServer(`${appOrigin}/config.json`, preview, 60_000);
+    previews.push(preview);
+    preview.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[app server ${port}] ${chunk.toString()}`));
+    await waitForServer(`${origin}/config.json`, preview, 60_000);
+  };
+  try {
+    // `vite build` in production mode: no demo code, exactly what ships.
+    await finished(run(['build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn']), 'vite build');
+    await finished(run(['build', '--outDir', strictDistDir, '--emptyOutDir', '--logLevel', 'warn'], { ...process.env, NODE_ENV: 'development' }), 'vite build (React development)');
+    await Promise.all([serve(distDir, appPort, appOrigin), serve(strictDistDir, strictAppPort, strictAppOrigin)]);
   } catch (error) {
     await teardown();
     throw error;

@@ -21,8 +21,8 @@ export type OidcServerOptions = {
   /** A private RSA JWK with a `kid`; kept stable so verifiers never hold a stale key. */
   signingKey: Record<string, unknown>;
   clientId: string;
-  /** The app's origin: its bridge page is the only redirect URI, its root the only post-logout URI. */
-  appOrigin: string;
+  /** The apps' origins: each one's bridge page is its redirect URI, for sign-in and sign-out alike. */
+  appOrigins: string[];
   settings?: Partial<OidcServerSettings>;
 };
 
@@ -78,9 +78,9 @@ export async function startOidcServer(options: OidcServerOptions): Promise<OidcS
         token_endpoint_auth_method: 'none',
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
-        redirect_uris: [`${options.appOrigin}/redirect.html`],
+        redirect_uris: options.appOrigins.map((origin) => `${origin}/redirect.html`),
         // Sign-out returns through the bridge page too, so it is the only URI registered, as in Entra.
-        post_logout_redirect_uris: [`${options.appOrigin}/redirect.html`],
+        post_logout_redirect_uris: options.appOrigins.map((origin) => `${origin}/redirect.html`),
       },
     ],
     // Entra's ID token carries tid and oid; MSAL reads the tenant from tid.
@@ -90,7 +90,7 @@ export async function startOidcServer(options: OidcServerOptions): Promise<OidcS
     jwks: { keys: [options.signingKey] },
     pkce: { required: () => true },
     // MSAL calls the token endpoint from the app's origin.
-    clientBasedCORS: (_ctx: KoaContext, origin: string) => origin === options.appOrigin,
+    clientBasedCORS: (_ctx: KoaContext, origin: string) => options.appOrigins.includes(origin),
     async findAccount(_ctx, id) {
       const user = userById(id);
       if (!user) return undefined;
