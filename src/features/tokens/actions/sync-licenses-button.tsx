@@ -1,5 +1,6 @@
 import { Button, Spinner, Toast, ToastBody, ToastTitle, useToastController, type ButtonProps } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
+import { useCanWrite } from '../../../auth/auth-context';
 import { appToasterId } from '../../../ui/toaster-id';
 import { useLatestSync, useSyncLicenses, type SyncOutcome } from '../api/sync-token';
 import { describeSyncError, describeSyncOutcome } from './sync-messages';
@@ -17,6 +18,7 @@ export function SyncLicensesButton({
 }: { tokenId: string; tokenLabel: string; announce?: boolean } & Pick<ButtonProps, 'appearance' | 'size'>) {
   const sync = useSyncLicenses(tokenId);
   const syncing = useLatestSync(tokenId).status === 'pending';
+  const readOnly = useCanWrite() === false;
   const { dispatchToast } = useToastController(appToasterId);
   const toast = (intent: 'success' | 'warning' | 'error', { title, message }: { title: string; message: string }) =>
     dispatchToast(
@@ -41,7 +43,7 @@ export function SyncLicensesButton({
       icon={syncing ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
       appearance={appearance}
       size={size}
-      disabled={syncing}
+      disabled={syncing || readOnly}
       onClick={start}
     >
       {syncing ? 'Syncing…' : 'Sync licenses'}

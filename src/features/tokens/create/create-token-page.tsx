@@ -1,8 +1,9 @@
-import { Button, Field, Input, makeStyles, Switch, Toast, ToastTitle, tokens, useToastController } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Switch, Toast, ToastTitle, tokens, useToastController } from '@fluentui/react-components';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useCallback } from 'react';
 import { Controller } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
+import { useCanWrite } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { appToasterId } from '../../../ui/toaster-id';
@@ -10,6 +11,7 @@ import { TokenFileField } from '../actions/token-file-field';
 import { AccountTypeChoice } from '../detail/account-type-choice';
 import { ConsentSwitch } from '../detail/consent-switch';
 import { CountryPicker } from '../detail/country-picker';
+import { readWritePermission } from '../model/save-failure';
 import { tokenName } from '../model/token-name';
 import { useCreateTokenForm } from './use-create-token-form';
 
@@ -39,6 +41,7 @@ export function CreateTokenPage() {
   );
   const { form, picker, submit, sending, failure } = useCreateTokenForm({ onCreated });
   const { control } = form;
+  const readOnly = useCanWrite() === false;
 
   return (
     <section className={styles.page} aria-labelledby="create-heading">
@@ -53,6 +56,11 @@ export function CreateTokenPage() {
           void submit();
         }}
       >
+        {readOnly && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>Your account can view tokens but not add them. Adding one needs the {readWritePermission} permission.</MessageBarBody>
+          </MessageBar>
+        )}
         {failure !== null && <GraphErrorBar title="The token was not added" error={failure} />}
         <Controller
           name="displayName"
@@ -124,7 +132,7 @@ export function CreateTokenPage() {
           )}
         />
         <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={sending}>
+          <Button type="submit" appearance="primary" disabled={sending || readOnly}>
             {sending ? 'Adding…' : 'Add token'}
           </Button>
           <Link to={paths.tokens.href()}>Cancel</Link>

@@ -15,12 +15,14 @@ export function AttentionPanel({
   health,
   tokenId,
   tokenLabel,
+  readOnly,
   onRenew,
   onDelete,
 }: {
   health: TokenHealth;
   tokenId: string;
   tokenLabel: string;
+  readOnly: boolean;
   onRenew: () => void;
   onDelete: () => void;
 }) {
@@ -40,7 +42,7 @@ export function AttentionPanel({
           </MessageBarBody>
           {step.action !== 'none' && (
             <MessageBarActions>
-              <StepAction step={step} tokenId={tokenId} tokenLabel={tokenLabel} onRenew={onRenew} onDelete={onDelete} />
+              <StepAction step={step} tokenId={tokenId} tokenLabel={tokenLabel} readOnly={readOnly} onRenew={onRenew} onDelete={onDelete} />
             </MessageBarActions>
           )}
         </MessageBar>
@@ -57,16 +59,30 @@ const stepTitles: Record<NextStep['action'], string> = {
   none: 'Check the token',
 };
 
-function StepAction({ step, tokenId, tokenLabel, onRenew, onDelete }: { step: NextStep; tokenId: string; tokenLabel: string; onRenew: () => void; onDelete: () => void }) {
+function StepAction({
+  step,
+  tokenId,
+  tokenLabel,
+  readOnly,
+  onRenew,
+  onDelete,
+}: {
+  step: NextStep;
+  tokenId: string;
+  tokenLabel: string;
+  readOnly: boolean;
+  onRenew: () => void;
+  onDelete: () => void;
+}) {
   switch (step.action) {
     case 'renew':
-      return <Button onClick={onRenew}>Renew token</Button>;
+      return <Button disabled={readOnly} onClick={onRenew}>Renew token</Button>;
     case 'sync':
       return <SyncLicensesButton tokenId={tokenId} tokenLabel={tokenLabel} />;
     case 'takeControl':
-      return <Button onClick={showTakeControlSwitch}>Take control from another MDM</Button>;
+      return <Button disabled={readOnly} onClick={showTakeControlSwitch}>Take control from another MDM</Button>;
     case 'delete':
-      return <Button onClick={onDelete}>Delete the duplicate</Button>;
+      return <Button disabled={readOnly} onClick={onDelete}>Delete the duplicate</Button>;
     case 'none':
       return null;
   }

@@ -2,6 +2,7 @@ import { Button, makeStyles, Spinner, Toast, ToastTitle, tokens, Toolbar, useToa
 import { ArrowClockwiseRegular, DeleteRegular, KeyResetRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useCanWrite } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphError } from '../../../graph/graph-error';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
@@ -53,6 +54,8 @@ export function TokenDetailPage() {
   }, [leaving, navigate]);
   const deletion = useDeleteTokenAction(shown ?? { id: tokenId }, { onConfirmed: () => setLeaving(true) });
   const health = useMemo(() => shown && tokenHealth(shown, now), [shown, now]);
+  // An account that may only read sees the actions, greyed out, rather than failing with a 403.
+  const readOnly = useCanWrite() === false;
   const missing = query.error instanceof GraphError && query.error.status === 404;
   const name = shown ? tokenName(shown) : 'VPP token';
 
@@ -75,8 +78,12 @@ export function TokenDetailPage() {
               {query.isFetching ? 'Refreshing…' : 'Refresh'}
             </Button>
             <SyncLicensesButton tokenId={tokenId} tokenLabel={name} appearance="subtle" />
-            <Button icon={<KeyResetRegular />} appearance="subtle" onClick={() => setRenewing(true)}>Renew token</Button>
-            <Button icon={<DeleteRegular />} appearance="subtle" onClick={deletion.ask}>Delete token</Button>
+            <Button icon={<KeyResetRegular />} appearance="subtle" disabled={readOnly} onClick={() => setRenewing(true)}>
+              Renew token
+            </Button>
+            <Button icon={<DeleteRegular />} appearance="subtle" disabled={readOnly} onClick={deletion.ask}>
+              Delete token
+            </Button>
           </Toolbar>
         )}
       </div>
@@ -92,7 +99,14 @@ export function TokenDetailPage() {
       )}
       {server && <SyncStatus tokenId={tokenId} />}
       {server && health && (
-        <AttentionPanel health={health} tokenId={tokenId} tokenLabel={name} onRenew={() => setRenewing(true)} onDelete={deletion.ask} />
+        <AttentionPanel
+          health={health}
+          tokenId={tokenId}
+          tokenLabel={name}
+          readOnly={readOnly}
+          onRenew={() => setRenewing(true)}
+          onDelete={deletion.ask}
+        />
       )}
       {shown && (
         <div className={styles.columns}>
