@@ -1,0 +1,71 @@
+import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
+import { describe, expect, it } from 'vitest';
+import { attentionIssues, attentionItems, levelCountLabel, summarizeAttention } from './attention';
+import { toTokenRow } from './token-rows';
+
+const now = Date.parse('2026-03-10T12:00:00Z');
+const day = 86_400_000;
+const at = (ms: number) => new Date(now + ms).toISOString();
+const token = (changes: Partial<VppToken>): VppToken => ({
+  id: 'x',
+  state: 'valid',
+  lastSyncStatus: 'completed',
+  expirationDateTime: at(200 * day),
+  lastSyncDateTime: at(-3_600_000),
+  ...changes,
+});
+
+describe('summarizeAttention', () => {
+  it('counts each health level and each problem, a token with two problems in both', () => {
+    const rows = [
+      token({}),
+      token({ expirationDateTime: at(-3 * day) }),
+      token({ expirationDateTime: at(5 * day), lastSyncStatus: 'failed' }),
+      token({ lastSyncDateTime: at(-4 * day) }),
+      token({ lastSyncDateTime: at(-30 * 3_600_000) }),
+      token({ state: 'assignedToExternalMDM', lastSyncDateTime: '0001-01-01T00:00:00Z', lastSyncStatus: 'none' }),
+      token({ state: 'duplicateLocationId' }),
+      token({ state: 'invalid' }),
+    ].map((t) => toTokenRow(t, now));
+    expect(summarizeAttention(rows)).toEqual({
+      total: 8,
+      byLevel: { unhealthy: 5, warning: 2, healthy: 1 },
+      byIssue: { expired: 1, invalid: 1, otherMdm: 1, duplicate: 1, expiresSoon: 1, syncLate: 2, syncFailed: 1, neverSynced: 1 },
+    });
+  });
+
+  it('counts nothing for no tokens', () => {
+    expect(summarizeAttention([]).byLevel).toEqual({ unhealthy: 0, warning: 0, healthy: 0 });
+  });
+});
+
+describe('labels', () => {
+  it('speaks of counts as an admin would', () => {
+    expect(levelCountLabel('unhealthy', 3)).toBe('3 unhealthy');
+    expect(levelCountLabel('warning', 1)).toBe('1 warning');
+    expect(levelCountLabel('warning', 2)).toBe('2 warnings');
+    expect(attentionIssues.expiresSoon.label(1)).toBe('1 expiring within 7 days');
+    expect(attentionIssues.syncLate.label(4)).toBe('4 not synced for over a day');
+    expect(levelCountLabel('unhealthy', 1483)).toBe((1483).toLocaleString() + ' unhealthy');
+  });
+});
+
+describe('attentionItems', () => {
+  it('offers the overall counts first, then each problem, leaving out what counts 0', () => {
+    const rows = [
+      token({ expirationDateTime: at(-3 * day) }),
+      token({ expirationDateTime: at(-1 * day) }),
+      token({ expirationDateTime: at(5 * day) }),
+    ].map((t) => toTokenRow(t, now));
+    expect(attentionItems(summarizeAttention(rows))).toEqual([
+      { key: 'unhealthy', label: '2 unhealthy', level: 'unhealthy', filter: { health: ['unhealthy'], issue: undefined } },
+      { key: 'warning', label: '1 warning', level: 'warning', filter: { health: ['warning'], issue: undefined } },
+      { key: 'expired', label: '2 expired', filter: { health: [], issue: 'expired' } },
+      { key: 'expiresSoon', label: '1 expiring within 7 days', filter: { health: [], issue: 'expiresSoon' } },
+    ]);
+  });
+
+  it('offers nothing when every token is healthy', () => {
+    expect(attentionItems(summarizeAttention([toTokenRow(token({}), now)]))).toEqual([]);
+  });
+});

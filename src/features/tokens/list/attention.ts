@@ -1,0 +1,77 @@
+import type { HealthLevel } from '../model/health';
+import type { TokenRow } from './token-rows';
+
+type IssueDefinition = {
+  /** The health reason codes (model/health.ts) that make a token count here. */
+  codes: readonly string[];
+  label: (count: number) => string;
+};
+
+const count = (n: number) => n.toLocaleString();
+
+/** The problems the summary counts one by one, worst first, so an admin sees what to fix. */
+export const attentionIssues = {
+  expired: { codes: ['expired'], label: (n) => `${count(n)} expired` },
+  invalid: { codes: ['invalid'], label: (n) => `${count(n)} invalid` },
+  otherMdm: { codes: ['assignedToExternalMdm'], label: (n) => `${count(n)} managed by another MDM` },
+  duplicate: { codes: ['duplicateLocation'], label: (n) => `${count(n)} uploaded twice` },
+  expiresSoon: { codes: ['expiresSoon'], label: (n) => `${count(n)} expiring within 7 days` },
+  syncLate: { codes: ['syncStale', 'syncOverdue'], label: (n) => `${count(n)} not synced for over a day` },
+  syncFailed: { codes: ['lastSyncFailed'], label: (n) => `${count(n)} with a failed last sync` },
+  neverSynced: { codes: ['neverSynced'], label: (n) => `${count(n)} never synced` },
+} satisfies Record<string, IssueDefinition>;
+
+export type AttentionIssue = keyof typeof attentionIssues;
+
+export const attentionIssueKeys = Object.keys(attentionIssues) as AttentionIssue[];
+
+export function isAttentionIssue(value: string): value is AttentionIssue {
+  return Object.hasOwn(attentionIssues, value);
+}
+
+export function hasIssue(row: TokenRow, issue: AttentionIssue): boolean {
+  const codes: readonly string[] = attentionIssues[issue].codes;
+  return row.health.reasons.some((reason) => codes.includes(reason.code));
+}
+
+export type AttentionSummary = {
+  total: number;
+  byLevel: Record<HealthLevel, number>;
+  byIssue: Record<AttentionIssue, number>;
+};
+
+export function summarizeAttention(rows: readonly TokenRow[]): AttentionSummary {
+  const byLevel: Record<HealthLevel, number> = { unhealthy: 0, warning: 0, healthy: 0 };
+  const byIssue = Object.fromEntries(attentionIssueKeys.map((key) => [key, 0])) as Record<AttentionIssue, number>;
+  for (const row of rows) {
+    byLevel[row.health.level] += 1;
+    for (const key of attentionIssueKeys) if (hasIssue(row, key)) byIssue[key] += 1;
+  }
+  return { total: rows.length, byLevel, byIssue };
+}
+
+export function levelCountLabel(level: Exclude<HealthLevel, 'healthy'>, n: number): string {
+  return level === 'unhealthy' ? `${count(n)} unhealthy` : `${count(n)} ${n === 1 ? 'warning' : 'warnings'}`;
+}
+
+export type AttentionFilter = { health: HealthLevel[]; issue: AttentionIssue | undefined };
+/** One count the summary offers; `level` is set on the two overall counts, not on the problems they break down into. */
+export type AttentionItem = { key: string; label: string; level?: Exclude<HealthLevel, 'healthy'>; filter: AttentionFilter };
+
+/** The counts the summary offers, each with the filter that shows exactly those tokens; none for a count of 0. */
+export function attentionItems(summary: AttentionSummary): AttentionItem[] {
+  const levels = (['unhealthy', 'warning'] as const).map((level) => ({
+    key: level,
+    count: summary.byLevel[level],
+    label: levelCountLabel(level, summary.byLevel[level]),
+    level,
+    filter: { health: [level], issue: undefined },
+  }));
+  const issues = attentionIssueKeys.map((issue) => ({
+    key: issue,
+    count: summary.byIssue[issue],
+    label: attentionIssues[issue].label(summary.byIssue[issue]),
+    filter: { health: [], issue },
+  }));
+  return [...levels, ...issues].filter((item) => item.count > 0).map(({ count: _count, ...item }) => item);
+}
