@@ -99,7 +99,8 @@ test('a 401 gets a fresh access token once and the save goes through without bot
 });
 
 test('two saves in a row where the first fails and the second succeeds end with the second’s value shown and stored', async ({ page, simulator }) => {
-  await simulator.settings({ latencyMs: 600 });
+  // Slow enough that the second Save is clicked while the first is still on its way, even on a busy machine.
+  await simulator.settings({ latencyMs: 2000 });
   await simulator.fault({ method: 'PATCH', path: '/vppTokens/', status: 500, code: 'InternalServerError' });
   await page.goto(`/tokens/${contoso.id}`);
   const name = page.getByLabel('Display name');
@@ -116,7 +117,8 @@ test('two saves in a row where the first fails and the second succeeds end with 
 });
 
 test('a failed save of one field never undoes another field saved meanwhile', async ({ page, simulator }) => {
-  await simulator.settings({ latencyMs: 600 });
+  // Slow enough that the second Save is clicked while the first is still on its way, even on a busy machine.
+  await simulator.settings({ latencyMs: 2000 });
   // The first PATCH fails; the second succeeds.
   await simulator.fault({ method: 'PATCH', path: '/vppTokens/', status: 500, code: 'InternalServerError' });
   await page.goto(`/tokens/${contoso.id}`);
