@@ -1,59 +1,102 @@
-import {
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
-  Spinner,
-  createTableColumn,
-  makeStyles,
-  tokens,
-  type TableColumnDefinition,
-} from '@fluentui/react-components';
-import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
-import { useNavigate } from 'react-router';
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Navigate, useLocation, useNavigationType } from 'react-router';
 import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
-import { useTokenList } from '../api/token-queries';
-import { tokenName } from '../model/token-name';
+import { AttentionSummary } from './attention-summary';
+import { recallListPlace } from './list-memory';
+import { TokenGrid } from './token-grid';
+import { TokenFilters, TokenListActions, TokenSearchBox } from './token-list-toolbar';
+import { LoadingMore, NoMatches, NoTokensYet } from './token-list-states';
+import { useTokenListScreen } from './use-token-list-screen';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { cursor: 'pointer' },
+  // The page fills the window below the app header, so the grid scrolls inside it under a header that stays put.
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, height: 'calc(100dvh - 90px)', minHeight: '520px' },
+  // Everything above the grid keeps its height; the grid takes what is left.
+  top: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, flexShrink: 0 },
+  title: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  heading: { margin: 0 },
+  count: { color: tokens.colorNeutralForeground3 },
+  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  spacer: { flexGrow: 1 },
 });
 
-const columns: TableColumnDefinition<VppToken>[] = [
-  createTableColumn<VppToken>({ columnId: 'name', renderHeaderCell: () => 'Name', renderCell: (t) => tokenName(t) }),
-  createTableColumn<VppToken>({ columnId: 'appleId', renderHeaderCell: () => 'Apple ID', renderCell: (t) => t.appleId ?? '' }),
-  createTableColumn<VppToken>({ columnId: 'state', renderHeaderCell: () => 'State', renderCell: (t) => t.state ?? '' }),
-  createTableColumn<VppToken>({ columnId: 'expires', renderHeaderCell: () => 'Expires', renderCell: (t) => t.expirationDateTime ?? '' }),
-  createTableColumn<VppToken>({ columnId: 'country', renderHeaderCell: () => 'Country or region', renderCell: (t) => (t.countryOrRegion ?? '').toUpperCase() }),
-];
-
 export function TokenListPage() {
+  const { search } = useLocation();
+  const navigationType = useNavigationType();
+  // A link back to the bare list (the detail page's, the app's name) returns to the view the admin
+  // left; Back and Forward land on their own history entry, and a reload starts from the URL.
+  const [returnTo] = useState(() => (navigationType !== 'POP' && search === '' ? recallListPlace()?.viewQuery : undefined));
+  if (returnTo && search === '') return <Navigate replace to={paths.tokens.href(returnTo)} />;
+  return <TokenList />;
+}
+
+function TokenList() {
   const styles = useStyles();
-  const navigate = useNavigate();
-  const list = useTokenList();
+  const screen = useTokenListScreen();
+  const { query, rows, complete, shown, now } = screen;
+  const loaded = rows?.length ?? 0;
+
   return (
     <section className={styles.page} aria-labelledby="tokens-heading">
-      <h1 id="tokens-heading">VPP tokens</h1>
-      {list.isPending && <Spinner label="Loading VPP tokens…" />}
-      {list.isError && <GraphErrorBar title="The VPP tokens could not be loaded" error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data && (
-        <DataGrid items={list.data.tokens} columns={columns} getRowId={(t: VppToken) => t.id ?? ""} aria-label="VPP tokens">
-          <DataGridHeader>
-            <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
-          </DataGridHeader>
-          <DataGridBody<VppToken>>
-            {({ item, rowId }) => (
-              <DataGridRow<VppToken> key={rowId} className={styles.row} onClick={() => void navigate(paths.token.href(item.id!))}>
-                {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-              </DataGridRow>
-            )}
-          </DataGridBody>
-        </DataGrid>
+      <div className={styles.top}>
+        <div className={styles.title}>
+          <h1 id="tokens-heading" className={styles.heading}>
+            VPP tokens
+          </h1>
+          <Text role="status" className={styles.count}>
+            {rows && (screen.filtered ? `Showing ${shown.length.toLocaleString()} of ${loaded.toLocaleString()} tokens` : `${loaded.toLocaleString()} tokens`)}
+          </Text>
+        </div>
+        <div className={styles.toolbar}>
+          <TokenSearchBox value={screen.searchText} onChange={screen.setSearchText} />
+          <TokenFilters states={screen.view.states} health={screen.view.health} filtered={screen.filtered} onChangeView={screen.changeView} />
+          <span className={styles.spacer} />
+          <TokenListActions
+            onExport={shown.length > 0 ? screen.exportCsv : undefined}
+            onRefresh={screen.refresh}
+            refreshing={query.isFetching}
+            refreshedAt={complete ? query.dataUpdatedAt : undefined}
+            now={now}
+          />
+        </div>
+        <AttentionSummary items={screen.summaryItems} total={loaded} complete={complete} pressed={screen.pressedSummaryItem} onShow={screen.show} />
+        {screen.retrying && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{screen.retrying}</MessageBarBody>
+          </MessageBar>
+        )}
+        {query.isError && <GraphErrorBar title={loadErrorTitle(rows && loaded, complete)} error={query.error} onRetry={screen.refresh} />}
+        {!complete && query.isFetching && rows && <LoadingMore loaded={loaded} />}
+      </div>
+      {rows === undefined ? (
+        query.isPending && <Spinner label="Loading VPP tokens…" />
+      ) : loaded === 0 ? (
+        complete && <NoTokensYet />
+      ) : shown.length === 0 ? (
+        <NoMatches total={loaded} onClear={screen.clearFilters} />
+      ) : (
+        <TokenGrid
+          rows={shown}
+          now={now}
+          sort={screen.view.sort}
+          direction={screen.view.direction}
+          onSort={screen.sortBy}
+          onOpen={screen.openToken}
+          search={screen.view.search}
+          viewKey={screen.shownQuery}
+          initialPlace={screen.initialPlace}
+          onPlaceChange={screen.onPlaceChange}
+        />
       )}
     </section>
   );
+}
+
+/** `loaded` is undefined when nothing arrived before the failure. */
+function loadErrorTitle(loaded: number | undefined, complete: boolean): string {
+  if (loaded === undefined) return 'The VPP tokens could not be loaded';
+  if (complete) return 'The VPP tokens could not be refreshed; this is the list as it was';
+  return `Only ${loaded.toLocaleString()} tokens could be loaded`;
 }

@@ -1,0 +1,88 @@
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { listViewQuery, parseListView, type ListView } from './list-view';
+
+// Typing rewrites the URL once the admin pauses, not per keystroke: browsers throttle a page that
+// replaces its history entry too often, and nobody shares a half-typed word.
+const searchToUrlDelayMs = 300;
+
+export type ViewChange = Partial<ListView> | ((current: ListView) => Partial<ListView>);
+
+/**
+ * The list's view, held in the URL. Sort and filter changes add a history entry (Back undoes them);
+ * the search box answers every keystroke at once and reaches the URL shortly after.
+ */
+export function useListView() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const urlView = useMemo(() => parseListView(params), [params]);
+
+  const [searchText, setSearchText] = useState(urlView.search);
+  // The URL's search as last seen, and as last written by this hook: a URL search that differs from
+  // both came from outside (Back, Forward, a link), and replaces what is in the box.
+  const [seenSearch, setSeenSearch] = useState(urlView.search);
+  const [writtenSearch, setWrittenSearch] = useState(urlView.search);
+  if (urlView.search !== seenSearch) {
+    setSeenSearch(urlView.search);
+    if (urlView.search !== writtenSearch) {
+      setWrittenSearch(urlView.search);
+      setSearchText(urlView.search);
+    }
+  }
+
+  /** The view as typed, in one canonical spelling: what the URL is about to say. */
+  const typedQuery = useMemo(() => listViewQuery({ ...urlView, search: searchText }), [urlView, searchText]);
+
+  const go = useCallback(
+    (query: string, replace: boolean) => navigate({ search: query ? `?${query}` : '' }, { replace, preventScrollReset: true }),
+    [navigate],
+  );
+
+  // Read by callbacks that stay the same across keystrokes, so that the grid and the filters need
+  // not re-render while the admin types.
+  const latest = useRef({ urlView, searchText });
+  useLayoutEffect(() => {
+    latest.current = { urlView, searchText };
+  }, [urlView, searchText]);
+  const typedView = useCallback((): ListView => ({ ...latest.current.urlView, search: latest.current.searchText }), []);
+
+  /** Changes the view and adds a history entry. */
+  const changeView = useCallback(
+    (change: ViewChange) => {
+      const current = typedView();
+      const next = { ...current, ...(typeof change === 'function' ? change(current) : change) };
+      if (next.search !== current.search) {
+        setSearchText(next.search);
+        setWrittenSearch(next.search);
+      }
+      void go(listViewQuery(next), false);
+    },
+    [go, typedView],
+  );
+
+  useEffect(() => {
+    if (searchText === urlView.search) return;
+    const timer = setTimeout(() => {
+      setWrittenSearch(searchText);
+      void go(typedQuery, true);
+    }, searchToUrlDelayMs);
+    return () => clearTimeout(timer);
+  }, [searchText, urlView.search, typedQuery, go]);
+
+  /** Before leaving the list, so Back returns to exactly what was on screen, even mid-typing. Answers the view's query. */
+  const commitSearch = useCallback(async (): Promise<string> => {
+    const { urlView: inUrl, searchText: typed } = latest.current;
+    const query = listViewQuery({ ...inUrl, search: typed });
+    if (typed !== inUrl.search) {
+      setWrittenSearch(typed);
+      await go(query, true);
+    }
+    return query;
+  }, [go]);
+
+  // Filtering 3,000 rows is quick, but the box must never wait for the grid.
+  const appliedSearch = useDeferredValue(searchText);
+  const view = useMemo(() => ({ ...urlView, search: appliedSearch }), [urlView, appliedSearch]);
+
+  return { view, typedQuery, searchText, setSearchText, changeView, commitSearch };
+}

@@ -1,0 +1,68 @@
+import { useCallback, useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '../../../config/paths';
+import { useNow } from '../../../ui/use-now';
+import { useShownTokenList } from '../api/shown-tokens';
+import { attentionItems, type AttentionFilter } from './attention';
+import { downloadTextFile } from './download-file';
+import { isFiltered, listViewQuery, noFilters, showsOnly, sortByColumn } from './list-view';
+import type { SortColumn } from './token-rows';
+import { csvFileName, tokensCsv } from './tokens-csv';
+import { useListPlace } from './use-list-place';
+import { useListView } from './use-list-view';
+import { useRetryNotice } from './use-retry-notice';
+import { useTokenRows } from './use-token-rows';
+
+/**
+ * Everything the token list screen shows and every action on it, so the components only lay it out.
+ * The actions keep their identity across keystrokes: only the search box and the grid's rows change
+ * while the admin types.
+ */
+export function useTokenListScreen() {
+  const navigate = useNavigate();
+  const now = useNow();
+  const { query, tokens, complete } = useShownTokenList();
+  const { view, typedQuery, searchText, setSearchText, changeView, commitSearch } = useListView();
+  const { rows, summary, shown } = useTokenRows(tokens, now, view);
+  const { initialPlace, onPlaceChange, rememberPlace } = useListPlace(typedQuery);
+  const retrying = useRetryNotice(query);
+
+  const summaryItems = useMemo(() => attentionItems(summary), [summary]);
+  const pressedSummaryItem = useMemo(() => summaryItems.find((item) => showsOnly(view, item.filter))?.key, [summaryItems, view]);
+  const shownQuery = useMemo(() => listViewQuery(view), [view]);
+
+  const openToken = useCallback(
+    async (id: string) => {
+      rememberPlace(await commitSearch(), id);
+      await navigate(paths.token.href(id));
+    },
+    [commitSearch, navigate, rememberPlace],
+  );
+  const { refetch } = query;
+
+  return {
+    now,
+    query,
+    rows,
+    complete,
+    summaryItems,
+    pressedSummaryItem,
+    shown,
+    view,
+    shownQuery,
+    filtered: isFiltered(view),
+    searchText,
+    setSearchText,
+    changeView,
+    clearFilters: useCallback(() => changeView(noFilters), [changeView]),
+    sortBy: useCallback((column: SortColumn) => changeView((current) => sortByColumn(current, column)), [changeView]),
+    // A summary count shows exactly its tokens: whatever else narrowed the view goes.
+    show: useCallback((filter: AttentionFilter) => changeView({ ...noFilters, ...filter }), [changeView]),
+    initialPlace,
+    onPlaceChange,
+    openToken: useCallback((id: string) => void openToken(id), [openToken]),
+    exportCsv: useCallback(() => downloadTextFile(csvFileName(now), tokensCsv(shown), 'text/csv;charset=utf-8'), [now, shown]),
+    refresh: useCallback(() => void refetch(), [refetch]),
+    retrying,
+  };
+}
