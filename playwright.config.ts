@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// Each port gets its own build folder, so several runs can share a machine.
+// Each port gets its own build and results folders, so several runs can share a machine.
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 /**
@@ -12,13 +12,14 @@ export default defineConfig({
   testDir: 'e2e',
   // The sign-in suite has its own config (e2e/auth/playwright.config.ts): a provider, a production build.
   testIgnore: 'auth/**',
+  outputDir: `test-results/demo-${port}`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: `playwright-report/demo-${port}` }]] : [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
