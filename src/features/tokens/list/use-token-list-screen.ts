@@ -23,7 +23,7 @@ export function useTokenListScreen() {
   const now = useNow();
   const { query, tokens, complete } = useShownTokenList();
   const { view, typedQuery, searchText, setSearchText, changeView, commitSearch } = useListView();
-  const { rows, summary, shown } = useTokenRows(tokens, now, view);
+  const { rows, summary, shown } = useTokenRows(tokens, complete, now, view);
   const { initialPlace, onPlaceChange, rememberPlace } = useListPlace(typedQuery);
   const retrying = useRetryNotice(query);
 

@@ -1,8 +1,9 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { summarizeAttention } from './attention';
 import { filterRows, type ListView } from './list-view';
 import { createRowDeriver, sortRows } from './token-rows';
+import { usePacedValue } from './use-paced-value';
 
 const noTokens: VppToken[] = [];
 
@@ -10,10 +11,9 @@ const noTokens: VppToken[] = [];
  * The rows the grid shows, worked out in stages so each input redoes only its own share: a keystroke
  * filters the already sorted rows, and a sort reorders rows already derived.
  */
-export function useTokenRows(tokens: VppToken[] | undefined, now: number, view: ListView) {
-  // While pages stream in, React may fold several of them into one render instead of re-sorting the
-  // growing list for each; the first page still shows at once.
-  const arrived = useDeferredValue(tokens);
+export function useTokenRows(tokens: VppToken[] | undefined, complete: boolean, now: number, view: ListView) {
+  // 3,000 tokens come in 120 pages: the grid takes them in a few times a second, not 120 times.
+  const arrived = usePacedValue(tokens, !complete, 250);
   const [deriveRows] = useState(createRowDeriver);
   const all = useMemo(() => deriveRows(arrived ?? noTokens, now), [deriveRows, arrived, now]);
   const summary = useMemo(() => summarizeAttention(all), [all]);
