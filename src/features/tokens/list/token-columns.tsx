@@ -1,4 +1,4 @@
-import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+import { Badge, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
 import type { CSSProperties, ReactNode } from 'react';
 import { formatAbsoluteDate } from '../../../ui/date-text';
 import type { HealthLevel } from '../model/health';
@@ -37,7 +37,7 @@ function HealthCell({ row }: { row: TokenRow }) {
       <Badge className={styles.badge} appearance="tint" color={badgeColor[level]}>
         {healthLabels[level]}
       </Badge>
-      {reasons[0] && <span className={`${styles.text} ${styles.reason}`}>{reasons[0].message}</span>}
+      {reasons[0] && <span className={mergeClasses(styles.text, styles.reason)}>{reasons[0].message}</span>}
     </span>
   );
 }
