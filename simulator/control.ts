@@ -15,12 +15,15 @@ export interface ControlTarget {
   faults: FaultList;
   getSettings(): SimulatorSettings;
   setSettings(settings: SimulatorSettings): void;
+  throttledWrites(): number;
 }
 
 export interface SimulatorState {
   tokens: VppTokenEntity[];
   settings: SimulatorSettings;
   faults: Fault[];
+  /** Writes answered 429 under settings.writeLimit since the last reset. */
+  throttledWrites: number;
 }
 
 function notFound(path: string): GraphHttpError {
@@ -84,6 +87,7 @@ export async function handleControl(
         tokens: target.tokens(),
         settings: target.getSettings(),
         faults: target.faults.list(),
+        throttledWrites: target.throttledWrites(),
       };
       return jsonResponse(200, state, ctx);
     }

@@ -20,6 +20,7 @@ import { seedTokens } from './seed.ts';
 import { defaultSettings, type SimulatorSettings } from './settings.ts';
 import { TokenStore } from './store.ts';
 import { MAX_TOKENS_PER_TENANT, type ApiVersion } from './vpp-token.ts';
+import { createWriteLimiter } from './write-limit.ts';
 
 export type { AuthDecision } from './auth.ts';
 export type { SimulatorSettings } from './settings.ts';
@@ -74,6 +75,7 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
   const authorize: Authorize = options.authorize ?? demoAuthorize;
   const store = new TokenStore(now);
   const faults = new FaultList();
+  const writeLimiter = createWriteLimiter();
   let settings: SimulatorSettings = defaultSettings(options.syncDurationMs);
   const tenant: Tenant = { store, settings: () => settings, now };
 
@@ -92,6 +94,7 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
           : [...seed, ...generateTokens(1, count - seed.length, at)];
     store.replaceAll(tokens);
     faults.clear();
+    writeLimiter.reset();
     settings = defaultSettings(options.syncDurationMs);
   }
 
@@ -115,6 +118,14 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
         await sleep(fault.delayMs ?? 0);
         if (fault.status === 0) return Response.error();
         throw faultError(fault);
+      }
+
+      // Each write counts on its own, inside a $batch too, as Intune throttles them.
+      if (!isBatch && isWrite(request.method) && settings.writeLimit) {
+        const retryAfter = writeLimiter.admit(now(), settings.writeLimit);
+        if (retryAfter !== undefined) {
+          throw new GraphHttpError(429, 'TooManyRequests', 'Too many requests. Please retry after the time given in the Retry-After header.', { retryAfter });
+        }
       }
 
       if (isBatch) {
@@ -156,6 +167,7 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
           setSettings: (next) => {
             settings = next;
           },
+          throttledWrites: () => writeLimiter.throttled(),
         });
       }
       if (!url.pathname.startsWith(`${MOUNT}/`)) {

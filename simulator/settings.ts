@@ -1,6 +1,7 @@
 /** Knobs the control API turns at run time; a reset puts them back. */
 import { badRequest } from './errors.ts';
 import type { SyncOutcome } from './store.ts';
+import type { WriteLimit } from './write-limit.ts';
 
 export interface SimulatorSettings {
   /** Delay before every Graph (non-control) answer, once per request ($batch counts once). */
@@ -11,10 +12,12 @@ export interface SimulatorSettings {
   syncDurationMs: number;
   /** How a sync started from now on ends. */
   syncResult: SyncOutcome;
+  /** Intune's write throttling, when a test wants it: more writes than this in the window answer 429. */
+  writeLimit: WriteLimit | null;
 }
 
 export function defaultSettings(syncDurationMs = 3000): SimulatorSettings {
-  return { latencyMs: 0, patchAnswers: 200, syncDurationMs, syncResult: 'completed' };
+  return { latencyMs: 0, patchAnswers: 200, syncDurationMs, syncResult: 'completed', writeLimit: null };
 }
 
 const MAX_MS = 600_000;
@@ -44,9 +47,20 @@ export function mergeSettings(current: SimulatorSettings, patch: unknown): Simul
         if (value !== 'completed' && value !== 'failed') throw badRequest(`Setting 'syncResult' must be 'completed' or 'failed'.`);
         next.syncResult = value;
         break;
+      case 'writeLimit':
+        if (value !== null && !isWriteLimit(value)) {
+          throw badRequest(`Setting 'writeLimit' must be null or { "writes": 1 or more, "windowMs": milliseconds }.`);
+        }
+        next.writeLimit = value;
+        break;
       default:
-        throw badRequest(`Unknown setting '${key}'. Known settings: latencyMs, patchAnswers, syncDurationMs, syncResult.`);
+        throw badRequest(`Unknown setting '${key}'. Known settings: latencyMs, patchAnswers, syncDurationMs, syncResult, writeLimit.`);
     }
   }
   return next;
+}
+
+function isWriteLimit(value: unknown): value is WriteLimit {
+  const limit = value as Partial<WriteLimit> | null;
+  return typeof limit === 'object' && limit !== null && Number.isInteger(limit.writes) && (limit.writes ?? 0) >= 1 && isMs(limit.windowMs);
 }
