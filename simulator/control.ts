@@ -5,6 +5,7 @@
  */
 import { badRequest, GraphHttpError, jsonResponse, noContent, type RequestContext } from './errors.ts';
 import { parseFaultSpec, type Fault, type FaultList } from './faults.ts';
+import { parseRawTokens } from './raw-tokens.ts';
 import { readJson } from './routes.ts';
 import { mergeSettings, type SimulatorSettings } from './settings.ts';
 import { MAX_TOKENS_PER_TENANT, type VppTokenEntity } from './vpp-token.ts';
@@ -16,6 +17,8 @@ export interface ControlTarget {
   getSettings(): SimulatorSettings;
   setSettings(settings: SimulatorSettings): void;
   throttledWrites(): number;
+  /** Stores raw entities as given, unchecked; answers their ids. */
+  put(entities: VppTokenEntity[]): string[];
 }
 
 export interface SimulatorState {
@@ -27,7 +30,7 @@ export interface SimulatorState {
 }
 
 function notFound(path: string): GraphHttpError {
-  return new GraphHttpError(404, 'NotFound', `No simulator control route '${path}'. Routes: reset, faults, settings, state.`);
+  return new GraphHttpError(404, 'NotFound', `No simulator control route '${path}'. Routes: reset, faults, settings, state, tokens.`);
 }
 
 function methodNotAllowed(method: string, path: string): GraphHttpError {
@@ -80,6 +83,10 @@ export async function handleControl(
       if (method !== 'POST' && method !== 'PATCH') throw methodNotAllowed(method, path);
       target.setSettings(mergeSettings(target.getSettings(), await readJson(request)));
       return jsonResponse(200, target.getSettings(), ctx);
+    }
+    case '/tokens': {
+      if (method !== 'POST') throw methodNotAllowed(method, path);
+      return jsonResponse(201, { ids: target.put(parseRawTokens(await readJson(request))) }, ctx);
     }
     case '/state': {
       if (method !== 'GET') throw methodNotAllowed(method, path);

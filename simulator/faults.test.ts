@@ -79,6 +79,44 @@ describe('scripted faults', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(55);
   });
 
+  it('status 200 carries the request out at once and answers delayMs late, as a client that gave up never hears', async () => {
+    const sim = createGraphSimulator();
+    await call(sim, 'POST', FAULTS, { body: { method: 'PATCH', status: 200, delayMs: 80 } });
+    const started = performance.now();
+    const answering = call(sim, 'PATCH', `${TOKENS}/${ID}`, { body: { displayName: 'Stored before the answer' } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sim.state().find((t) => t.id === ID)!.displayName).toBe('Stored before the answer');
+    const answer = await answering;
+    expect(performance.now() - started).toBeGreaterThanOrEqual(75);
+    expect(answer.status).toBe(200);
+    expect(answer.body.displayName).toBe('Stored before the answer');
+  });
+
+  it('status 204 carries the request out and answers without a body, for calls documented to answer 200', async () => {
+    const sim = createGraphSimulator();
+    await call(sim, 'POST', FAULTS, { body: { method: 'POST', path: '/syncLicenses', status: 204 } });
+    const answer = await call(sim, 'POST', `${TOKENS}/${ID}/syncLicenses`);
+    expect(answer.status).toBe(204);
+    expect(answer.body).toBeUndefined();
+    expect(answer.headers.get('request-id')).toBeTruthy();
+    expect(sim.state().find((t) => t.id === ID)!.lastSyncStatus).toBe('inProgress');
+  });
+
+  it('a success fault leaves a refusal alone: a PATCH of a missing token still answers 404', async () => {
+    const sim = createGraphSimulator();
+    await call(sim, 'POST', FAULTS, { body: { method: 'PATCH', status: 204 } });
+    expect((await call(sim, 'PATCH', `${TOKENS}/no-such-token`, { body: { displayName: 'x' } })).status).toBe(404);
+  });
+
+  it('with nextLink, the next list page carries that link instead of its own', async () => {
+    const sim = createGraphSimulator();
+    await call(sim, 'POST', FAULTS, { body: { method: 'GET', path: '/vppTokens', status: 200, nextLink: 'https://evil.example/steal' } });
+    const broken = await call(sim, 'GET', TOKENS);
+    expect(broken.body['@odata.nextLink']).toBe('https://evil.example/steal');
+    expect(broken.body.value).toHaveLength(13);
+    expect((await call(sim, 'GET', TOKENS)).body['@odata.nextLink']).toBeUndefined();
+  });
+
   it('DELETE clears pending faults; reset clears them too', async () => {
     const sim = createGraphSimulator();
     await call(sim, 'POST', FAULTS, { body: [{ status: 500 }, { status: 502 }] });
@@ -92,7 +130,8 @@ describe('scripted faults', () => {
 
   it('refuses a malformed fault with 400', async () => {
     const sim = createGraphSimulator();
-    expect((await call(sim, 'POST', FAULTS, { body: { status: 200 } })).status).toBe(400);
+    expect((await call(sim, 'POST', FAULTS, { body: { status: 302 } })).status).toBe(400);
+    expect((await call(sim, 'POST', FAULTS, { body: { status: 500, nextLink: 'x' } })).status).toBe(400);
     expect((await call(sim, 'POST', FAULTS, { body: { status: 503, times: 0 } })).status).toBe(400);
     expect((await call(sim, 'POST', FAULTS, { body: { status: 503, colour: 'red' } })).status).toBe(400);
   });

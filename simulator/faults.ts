@@ -8,6 +8,10 @@
  *
  * A fault without `path` also matches a `$batch` envelope (path "/$batch"); give a path such as
  * "/vppTokens" to aim at the requests inside a batch instead.
+ *
+ * status 200 and 204 are faults that succeed: the request is carried out first, then answered
+ * `delayMs` late (a client that gave up meanwhile never learns that its change was made), 204
+ * without the body, and with `nextLink` a list page carries that `@odata.nextLink` instead of its own.
  */
 import { badRequest, defaultCode, defaultMessage, GraphHttpError } from './errors.ts';
 
@@ -16,7 +20,7 @@ export interface FaultSpec {
   method?: string;
   /** Substring of the path after /graph/{version}, any case; absent matches every path. */
   path?: string;
-  /** 0 drops the connection; otherwise 400-599. */
+  /** 0 drops the connection; 200 and 204 carry the request out (see above); otherwise 400-599. */
   status: number;
   /** How many matching requests fail; default 1. */
   times?: number;
@@ -29,6 +33,8 @@ export interface FaultSpec {
   intuneMessage?: boolean;
   /** A 400 that names a property: "Invalid value for property 'displayName'". */
   property?: string;
+  /** With status 200: the `@odata.nextLink` the answer carries instead of its own, any JSON value. */
+  nextLink?: unknown;
 }
 
 export interface Fault extends FaultSpec {
@@ -37,7 +43,7 @@ export interface Fault extends FaultSpec {
   remaining: number;
 }
 
-const KEYS = new Set(['method', 'path', 'status', 'times', 'delayMs', 'retryAfter', 'code', 'message', 'intuneMessage', 'property']);
+const KEYS = new Set(['method', 'path', 'status', 'times', 'delayMs', 'retryAfter', 'code', 'message', 'intuneMessage', 'property', 'nextLink']);
 
 function isWholeNumber(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
@@ -51,10 +57,11 @@ export function parseFaultSpec(value: unknown): FaultSpec {
   for (const key of Object.keys(spec)) {
     if (!KEYS.has(key)) throw badRequest(`Unknown fault field '${key}'. Known fields: ${[...KEYS].join(', ')}.`);
   }
-  const { status, method, path, times, delayMs, retryAfter, code, message, intuneMessage, property } = spec;
-  if (!(status === 0 || isWholeNumber(status, 400, 599))) {
-    throw badRequest(`Fault field 'status' must be 0 (dropped connection) or 400-599.`);
+  const { status, method, path, times, delayMs, retryAfter, code, message, intuneMessage, property, nextLink } = spec;
+  if (!(status === 0 || status === 200 || status === 204 || isWholeNumber(status, 400, 599))) {
+    throw badRequest(`Fault field 'status' must be 0 (dropped connection), 200 or 204 (carried out, answered late or bodiless) or 400-599.`);
   }
+  if (nextLink !== undefined && status !== 200) throw badRequest(`Fault field 'nextLink' goes with status 200.`);
   const optionalString = (name: string, v: unknown) => {
     if (v !== undefined && typeof v !== 'string') throw badRequest(`Fault field '${name}' must be a string.`);
   };
@@ -101,6 +108,25 @@ export class FaultList {
     if (fault.remaining <= 0) this.faults = this.faults.filter((f) => f !== fault);
     return { ...fault };
   }
+}
+
+/** A fault that lets the request be carried out, changing only how (and when) it is answered. */
+export function isSuccessFault(fault: FaultSpec): boolean {
+  return fault.status === 200 || fault.status === 204;
+}
+
+/** The route's own answer, reshaped by a success fault: late, without its body, or with another nextLink. */
+export async function reshapeAnswer(fault: Fault, response: Response): Promise<Response> {
+  if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  if (!response.ok) return response;
+  const headers = new Headers(response.headers);
+  if (fault.status === 204) {
+    headers.delete('content-type');
+    return new Response(null, { status: 204, headers });
+  }
+  if (fault.nextLink === undefined || !/json/i.test(headers.get('content-type') ?? '')) return response;
+  const body = (await response.json()) as Record<string, unknown>;
+  return new Response(JSON.stringify({ ...body, '@odata.nextLink': fault.nextLink }), { status: response.status, headers });
 }
 
 /** The error a (non-dropping) fault answers with. */

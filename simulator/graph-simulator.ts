@@ -12,7 +12,7 @@ import { authenticate, demoAuthorize, requireScope, type AuthDecision, type Auth
 import { failedDependencyError, innerRequest, parseBatch, runBatch } from './batch.ts';
 import { handleControl } from './control.ts';
 import { badRequest, errorResponse, GraphHttpError, jsonResponse, type RequestContext } from './errors.ts';
-import { faultError, FaultList } from './faults.ts';
+import { faultError, FaultList, isSuccessFault, reshapeAnswer } from './faults.ts';
 import { generateTokens } from './generate.ts';
 import { serviceRoot } from './odata.ts';
 import { readJson, routeVppTokens, splitPath, type Tenant } from './routes.ts';
@@ -114,26 +114,30 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
       if (!isBatch) requireScope(auth, isWrite(request.method));
 
       const fault = faults.take(request.method, path);
-      if (fault) {
+      if (fault && !isSuccessFault(fault)) {
         await sleep(fault.delayMs ?? 0);
         if (fault.status === 0) return Response.error();
         throw faultError(fault);
       }
 
-      // Each write counts on its own, inside a $batch too, as Intune throttles them.
-      if (!isBatch && isWrite(request.method) && settings.writeLimit) {
-        const retryAfter = writeLimiter.admit(now(), settings.writeLimit);
-        if (retryAfter !== undefined) {
-          throw new GraphHttpError(429, 'TooManyRequests', 'Too many requests. Please retry after the time given in the Retry-After header.', { retryAfter });
+      const carryOut = async (): Promise<Response> => {
+        // Each write counts on its own, inside a $batch too, as Intune throttles them.
+        if (!isBatch && isWrite(request.method) && settings.writeLimit) {
+          const retryAfter = writeLimiter.admit(now(), settings.writeLimit);
+          if (retryAfter !== undefined) {
+            throw new GraphHttpError(429, 'TooManyRequests', 'Too many requests. Please retry after the time given in the Retry-After header.', { retryAfter });
+          }
         }
-      }
-
-      if (isBatch) {
-        if (inBatch) throw badRequest('A $batch cannot contain another $batch.');
-        if (request.method.toUpperCase() !== 'POST') throw new GraphHttpError(405, 'MethodNotAllowed', '$batch takes POST only.');
-        return await batch(request, ctx, auth, version);
-      }
-      return await routeVppTokens({ request, url, ctx, version, segments }, tenant);
+        if (isBatch) {
+          if (inBatch) throw badRequest('A $batch cannot contain another $batch.');
+          if (request.method.toUpperCase() !== 'POST') throw new GraphHttpError(405, 'MethodNotAllowed', '$batch takes POST only.');
+          return await batch(request, ctx, auth, version);
+        }
+        return await routeVppTokens({ request, url, ctx, version, segments }, tenant);
+      };
+      // A fault that succeeds lets the request be carried out first, then reshapes its answer.
+      if (fault) return await reshapeAnswer(fault, await carryOut().catch((error: unknown) => toResponse(error, ctx)));
+      return await carryOut();
     } catch (error) {
       return toResponse(error, ctx);
     }
@@ -168,6 +172,7 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
             settings = next;
           },
           throttledWrites: () => writeLimiter.throttled(),
+          put: (entities) => entities.map((entity) => store.put(entity).id),
         });
       }
       if (!url.pathname.startsWith(`${MOUNT}/`)) {

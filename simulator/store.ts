@@ -50,6 +50,18 @@ export class TokenStore {
     return this.get(id) as VppTokenEntity;
   }
 
+  /**
+   * Stores the entity exactly as given, unchecked: a token already there under its id is replaced in
+   * its place in the list. Tests use it for data Graph might send but this simulator would never make.
+   */
+  put(entity: VppTokenEntity): VppTokenEntity {
+    const id = entity.id.toLowerCase();
+    const existing = this.records.get(id);
+    if (!existing) return this.insert(entity);
+    this.records.set(id, { seq: existing.seq, entity: structuredClone(entity), secret: secretOf(entity) });
+    return this.get(id) as VppTokenEntity;
+  }
+
   /** A copy, with any sync that has finished by now applied. */
   get(id: string): VppTokenEntity | undefined {
     const record = this.records.get(id.toLowerCase());
