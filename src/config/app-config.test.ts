@@ -81,6 +81,21 @@ describe('readAppConfig', () => {
     expect(problemsOf({ ...entra, auth: { ...entra.auth, scopes: 'User.Read' } })).toEqual(['auth.scopes: must be a list']);
   });
 
+  it('names wrong types and out-of-range values, and keeps only the keys it knows', () => {
+    expect(problemsOf({ ...entra, auth: 'x' })).toEqual(['auth: must be an object']);
+    expect(
+      problemsOf({ ...entra, graph: { baseUrl: 42 }, auth: { ...entra.auth, extraScopesToConsent: ['User.Read', ''], tokenRenewalOffsetSeconds: 7200 } }),
+    ).toEqual([
+      'graph.baseUrl: must be a string',
+      'auth.extraScopesToConsent: must be a list of non-empty strings',
+      'auth.tokenRenewalOffsetSeconds: must be a whole number from 0 to 3600',
+    ]);
+    expect(problemsOf({ ...entra, graph: { ...entra.graph, version: 'v2' } })).toEqual(['graph.version: must be "beta" or "v1.0"']);
+    const result = readAppConfig({ ...entra, extra: true, auth: { ...entra.auth, secret: 'nope' } }, { demoAvailable: false });
+    expect(result.ok && result.config).not.toHaveProperty('extra');
+    expect(result.ok && result.config.mode === 'entra' && result.config.auth).not.toHaveProperty('secret');
+  });
+
   it('refuses a missing or unknown mode, and a config that is not an object', () => {
     expect(problemsOf({ graph: entra.graph })).toEqual(['mode: must be "entra" (or "demo" in the demo build)']);
     expect(problemsOf({ ...entra, mode: 'production' })).toEqual(['mode: must be "entra" (or "demo" in the demo build)']);

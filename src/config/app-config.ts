@@ -1,68 +1,83 @@
-import { z } from 'zod';
+import { isPlainObject, readFields, type FieldsOf } from './config-fields';
 
 export const graphScopeReadWrite = 'https://graph.microsoft.com/DeviceManagementServiceConfig.ReadWrite.All';
 
-const graphSchema = z.object({
+export type GraphConfig = {
   /** Where Graph answers: https://graph.microsoft.com in production, /graph for the embedded simulator. */
-  baseUrl: z.string().min(1).refine((v) => v.startsWith('/') || /^https:\/\/|^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(v), {
-    message: 'must be https://… (or a path on this site, like /graph)',
-  }),
-  version: z.enum(['beta', 'v1.0']).default('beta'),
-});
+  baseUrl: string;
+  version: 'beta' | 'v1.0';
+};
 
-const entraAuthSchema = z.object({
-  clientId: z.string().regex(/^[0-9a-f-]{36}$|^[\w.-]+$/i, 'must be the application (client) ID from the app registration'),
-  authority: z.url({ protocol: /^https$/, error: 'must be an https URL, e.g. https://login.microsoftonline.com/<tenant-id>' }),
+export type EntraAuthConfig = {
+  clientId: string;
+  authority: string;
   /** The v5 redirect bridge page; relative paths resolve against this site's origin. */
-  redirectUri: z.string().min(1).default('/redirect.html'),
-  scopes: z.array(z.string().min(1)).min(1).default([graphScopeReadWrite]),
+  redirectUri: string;
+  scopes: string[];
   /** Extra scopes consented at sign-in, so later silent calls for them need no prompt. */
-  extraScopesToConsent: z.array(z.string()).default([]),
+  extraScopesToConsent: string[];
   /** Hosts MSAL may trust without asking Microsoft's instance discovery (needed for non-Entra authorities). */
-  knownAuthorities: z.array(z.string()).default([]),
-  protocolMode: z.enum(['AAD', 'OIDC']).default('AAD'),
-  interaction: z.enum(['redirect', 'popup']).default('redirect'),
+  knownAuthorities: string[];
+  protocolMode: 'AAD' | 'OIDC';
+  interaction: 'redirect' | 'popup';
   /** How long before expiry MSAL renews an access token; MSAL's default is 300 seconds. */
-  tokenRenewalOffsetSeconds: z.number().int().min(0).max(3600).optional(),
-});
+  tokenRenewalOffsetSeconds?: number;
+};
 
-export const appConfigSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('demo'), graph: graphSchema }),
-  z.object({ mode: z.literal('entra'), graph: graphSchema, auth: entraAuthSchema }),
-]);
-
-export type AppConfig = z.infer<typeof appConfigSchema>;
-export type EntraAuthConfig = z.infer<typeof entraAuthSchema>;
+export type AppConfig = { mode: 'demo'; graph: GraphConfig } | { mode: 'entra'; graph: GraphConfig; auth: EntraAuthConfig };
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
 
 /** Build-time settings (Vite's VITE_ variables), for hosts that bake one tenant into the build. */
 export type BuildEnv = Record<string, string | boolean | undefined>;
 
-function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
-}
+// Checked by hand rather than with zod: this runs before the first render, and zod would be the
+// largest library in the first download after React and MSAL.
+const graphFields: FieldsOf<GraphConfig> = {
+  baseUrl: {
+    kind: 'string',
+    test: (v) => v.startsWith('/') || /^https:\/\/|^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(v),
+    reason: 'must be https://… (or a path on this site, like /graph)',
+  },
+  version: { kind: 'choice', choices: ['beta', 'v1.0'], fallback: 'beta' },
+};
 
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
-  const where = issue.path.length ? issue.path.join('.') : 'config.json';
-  if (!issue.path.length && issue.code === 'invalid_type') return 'config.json: must be a JSON object like {"mode": "entra", "graph": {…}, "auth": {…}}';
-  if (issue.code === 'invalid_union' && where === 'mode') return 'mode: must be "entra" (or "demo" in the demo build)';
-  if (valueAt(raw, issue.path) === undefined) return `${where}: missing (expected ${issue.code === 'invalid_type' ? issue.expected : 'a value'})`;
-  if (issue.code === 'invalid_type') return `${where}: must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
-  return `${where}: ${issue.message}`;
+const entraAuthFields: FieldsOf<EntraAuthConfig> = {
+  clientId: { kind: 'string', test: (v) => /^[0-9a-f-]{36}$|^[\w.-]+$/i.test(v), reason: 'must be the application (client) ID from the app registration' },
+  authority: { kind: 'string', test: isHttpsUrl, reason: 'must be an https URL, e.g. https://login.microsoftonline.com/<tenant-id>' },
+  redirectUri: { kind: 'string', test: (v) => v !== '', reason: 'must not be empty', fallback: '/redirect.html' },
+  scopes: { kind: 'list', atLeastOne: true, fallback: [graphScopeReadWrite] },
+  extraScopesToConsent: { kind: 'list', fallback: [] },
+  knownAuthorities: { kind: 'list', fallback: [] },
+  protocolMode: { kind: 'choice', choices: ['AAD', 'OIDC'], fallback: 'AAD' },
+  interaction: { kind: 'choice', choices: ['redirect', 'popup'], fallback: 'redirect' },
+  tokenRenewalOffsetSeconds: { kind: 'integer', min: 0, max: 3600, optional: true },
+};
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 /** Turns whatever config.json held into a config, or into sentences an admin deploying the app can act on. */
 export function readAppConfig(raw: unknown, { demoAvailable }: { demoAvailable: boolean }): ConfigResult {
-  const parsed = appConfigSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(issue, raw)) };
-  if (parsed.data.mode === 'demo' && !demoAvailable) {
+  if (!isPlainObject(raw)) return { ok: false, problems: ['config.json: must be a JSON object like {"mode": "entra", "graph": {…}, "auth": {…}}'] };
+  const { mode } = raw;
+  if (mode !== 'demo' && mode !== 'entra') return { ok: false, problems: ['mode: must be "entra" (or "demo" in the demo build)'] };
+  const problems: string[] = [];
+  const graph = readFields<GraphConfig>(raw, 'graph', graphFields, problems);
+  const auth = mode === 'entra' ? readFields<EntraAuthConfig>(raw, 'auth', entraAuthFields, problems) : undefined;
+  if (problems.length) return { ok: false, problems };
+  if (mode === 'demo' && !demoAvailable) {
     return {
       ok: false,
       problems: ['mode: "demo" is not part of this production build; set mode to "entra" and give the auth settings.'],
     };
   }
-  return { ok: true, config: parsed.data };
+  return { ok: true, config: mode === 'demo' ? { mode, graph: graph! } : { mode, graph: graph!, auth: auth! } };
 }
 
 function text(env: BuildEnv, name: string): string | undefined {
@@ -99,16 +114,12 @@ export function configFromBuildEnv(env: BuildEnv): Record<string, unknown> | und
   return { mode: 'entra', graph: { baseUrl: 'https://graph.microsoft.com', ...graph }, auth };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** config.json wins over the build's values, key by key inside `graph` and `auth`. */
 export function mergeConfig(build: Record<string, unknown> | undefined, runtime: unknown): unknown {
-  if (!build || !isObject(runtime)) return runtime;
+  if (!build || !isPlainObject(runtime)) return runtime;
   const merged: Record<string, unknown> = { ...build, ...runtime };
   for (const key of ['graph', 'auth']) {
-    if (isObject(build[key]) && isObject(runtime[key])) merged[key] = { ...build[key], ...runtime[key] };
+    if (isPlainObject(build[key]) && isPlainObject(runtime[key])) merged[key] = { ...build[key], ...runtime[key] };
   }
   return merged;
 }

@@ -1,3 +1,5 @@
+// First, so zod's eval-free mode is on before any schema exists (the deployed CSP forbids eval).
+import '../../../config/zod-setup';
 import { z } from 'zod';
 import type { TokenEdits } from './token-fields';
 
