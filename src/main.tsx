@@ -1,44 +1,51 @@
-import './config/zod-setup';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
-import { ConfigErrorPage } from './app/config-error-page';
+import { preloadPageFor } from './app/prefetch';
 import { createAppQueryClient } from './app/query-client';
 import type { AuthClient } from './auth/auth-client';
 import { loadAppConfig, type AppConfig } from './config/app-config';
 import { createGraphClient } from './graph/graph-client';
-import type { IPublicClientApplication } from '@azure/msal-browser';
 
-async function createAuth(config: AppConfig): Promise<{ auth: AuthClient; msalInstance?: IPublicClientApplication }> {
+const loadMsalAuth = () => import('./auth/msal-auth');
+
+async function createAuth(config: AppConfig): Promise<AuthClient> {
   if (config.mode === 'demo' && __DEMO_BUILD__) {
     const { createDemoAuth } = await import('./auth/demo-auth');
-    return { auth: createDemoAuth() };
+    return createDemoAuth();
   }
   if (config.mode !== 'entra') throw new Error('Demo sign-in is not part of this build.');
-  const { createMsalAuth } = await import('./auth/msal-auth');
-  const { auth, instance } = await createMsalAuth(config.auth);
-  return { auth, msalInstance: instance };
+  const { createMsalAuth } = await loadMsalAuth();
+  const { auth } = await createMsalAuth(config.auth);
+  return auth;
+}
+
+async function showConfigProblems(root: Root, problems: string[]) {
+  // Only a broken deployment needs this page, so it stays out of everyone else's first download.
+  const { ConfigErrorPage } = await import('./app/config-error-page');
+  root.render(<ConfigErrorPage problems={problems} />);
 }
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
+  // Fetched while config.json is on its way rather than after it: the page the URL names, and in
+  // the production build, where Entra is the only sign-in, MSAL.
+  void preloadPageFor(window.location.pathname);
+  if (!__DEMO_BUILD__) void loadMsalAuth().catch(() => undefined);
   const loaded = await loadAppConfig({ demoAvailable: __DEMO_BUILD__, buildEnv: import.meta.env });
-  if (!loaded.ok) {
-    root.render(<ConfigErrorPage problems={loaded.problems} />);
-    return;
-  }
+  if (!loaded.ok) return showConfigProblems(root, loaded.problems);
   const { config } = loaded;
   try {
-    const { auth, msalInstance } = await createAuth(config);
+    const auth = await createAuth(config);
     const graph = createGraphClient({ baseUrl: config.graph.baseUrl, version: config.graph.version, getAccessToken: auth.getAccessToken });
     root.render(
       <StrictMode>
-        <App auth={auth} graph={graph} queryClient={createAppQueryClient()} msalInstance={msalInstance} />
+        <App auth={auth} graph={graph} queryClient={createAppQueryClient()} />
       </StrictMode>,
     );
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
-    root.render(<ConfigErrorPage problems={[`Sign-in could not start (${reason}). Check auth.clientId, auth.authority and auth.redirectUri.`]} />);
+    await showConfigProblems(root, [`Sign-in could not start (${reason}). Check auth.clientId, auth.authority and auth.redirectUri.`]);
   }
 }
 

@@ -1,8 +1,6 @@
-import type { IPublicClientApplication } from '@azure/msal-browser';
-import { MsalProvider } from '@azure/msal-react';
-import { FluentProvider, Toaster, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import type { AuthClient } from '../auth/auth-client';
 import { AuthProvider } from '../auth/auth-context';
@@ -11,19 +9,17 @@ import type { GraphClient } from '../graph/graph-client';
 import { GraphProvider } from '../graph/graph-context';
 import { usePrefersDark } from '../ui/use-color-scheme';
 import { NotFoundPage } from './not-found-page';
+import { usePrefetchPages } from './prefetch';
+import { CreateTokenPage, TokenDetailPage, TokenListPage } from './route-pages';
 import { Shell } from './shell';
-import { appToasterId } from '../ui/toaster-id';
 
-const TokenListPage = lazy(() => import('../features/tokens/list/token-list-page').then((m) => ({ default: m.TokenListPage })));
-const CreateTokenPage = lazy(() => import('../features/tokens/create/create-token-page').then((m) => ({ default: m.CreateTokenPage })));
-const TokenDetailPage = lazy(() => import('../features/tokens/detail/token-detail-page').then((m) => ({ default: m.TokenDetailPage })));
+const AppToaster = lazy(() => import('./app-toaster').then((m) => ({ default: m.AppToaster })));
 const SimulatorPanel = __DEMO_BUILD__ ? lazy(() => import('../demo/simulator-panel').then((m) => ({ default: m.SimulatorPanel }))) : null;
 
 export type AppProps = {
   auth: AuthClient;
   graph: GraphClient;
   queryClient: QueryClient;
-  msalInstance?: IPublicClientApplication;
 };
 
 function createRouter(showSimulatorPanel: boolean) {
@@ -45,14 +41,17 @@ function ThemedProviders({ children }: { children: ReactNode }) {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
       {children}
-      <Toaster toasterId={appToasterId} position="bottom-end" />
+      <Suspense fallback={null}>
+        <AppToaster />
+      </Suspense>
     </FluentProvider>
   );
 }
 
-export function App({ auth, graph, queryClient, msalInstance }: AppProps) {
+export function App({ auth, graph, queryClient }: AppProps) {
   const [router] = useState(() => createRouter(auth.kind === 'demo'));
-  const tree = (
+  usePrefetchPages();
+  return (
     <AuthProvider client={auth}>
       <GraphProvider client={graph}>
         <QueryClientProvider client={queryClient}>
@@ -63,5 +62,4 @@ export function App({ auth, graph, queryClient, msalInstance }: AppProps) {
       </GraphProvider>
     </AuthProvider>
   );
-  return msalInstance ? <MsalProvider instance={msalInstance}>{tree}</MsalProvider> : tree;
 }

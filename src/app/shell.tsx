@@ -1,26 +1,12 @@
-import {
-  Button,
-  makeStyles,
-  Menu,
-  MenuGroup,
-  MenuGroupHeader,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Persona,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, Outlet } from 'react-router';
 import type { SignedInAccount } from '../auth/auth-client';
 import { useAuthClient, useAuthProblem, useSignedInAccount } from '../auth/auth-context';
 import { paths } from '../config/paths';
+
+const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu })));
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },
@@ -34,7 +20,6 @@ const useStyles = makeStyles({
   },
   product: { color: tokens.colorNeutralForeground1, textDecorationLine: 'none', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   spacer: { flexGrow: 1 },
-  tenant: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
   main: { flexGrow: 1, padding: tokens.spacingHorizontalL, maxWidth: '1600px', width: '100%', boxSizing: 'border-box', margin: '0 auto' },
   signIn: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM, maxWidth: '640px' },
   skip: {
@@ -52,35 +37,6 @@ function useForgetDataOfPreviousAccount(account: SignedInAccount | null) {
     if (previous.current !== undefined && previous.current !== account?.username) queryClient.clear();
     previous.current = account?.username;
   }, [account, queryClient]);
-}
-
-function AccountMenu({ account, onSignOut }: { account: SignedInAccount; onSignOut: () => void }) {
-  const styles = useStyles();
-  return (
-    <>
-      {account.tenantId && (
-        <Text size={200} className={styles.tenant} title={`Tenant ID ${account.tenantId}`}>
-          Tenant {account.tenantId}
-        </Text>
-      )}
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Button appearance="subtle" aria-label={`Signed in as ${account.name} (${account.username})`}>
-            <Persona name={account.name} secondaryText={account.username} size="small" />
-          </Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            <MenuGroup>
-              <MenuGroupHeader>{account.username}</MenuGroupHeader>
-              {account.tenantId && <MenuItem disabled>Tenant {account.tenantId}</MenuItem>}
-            </MenuGroup>
-            <MenuItem onClick={onSignOut}>Sign out</MenuItem>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
-    </>
-  );
 }
 
 export function Shell({ extra }: { extra?: ReactNode }) {
@@ -105,7 +61,11 @@ export function Shell({ extra }: { extra?: ReactNode }) {
         <Text size={200}>Apple VPP tokens in Microsoft Intune</Text>
         <span className={styles.spacer} />
         {extra}
-        {account && <AccountMenu account={account} onSignOut={() => run(() => auth.signOut())} />}
+        {account && (
+          <Suspense fallback={<Text size={200}>{account.name}</Text>}>
+            <AccountMenu account={account} onSignOut={() => run(() => auth.signOut())} />
+          </Suspense>
+        )}
       </header>
       <main id="main" className={styles.main}>
         {problem && (
