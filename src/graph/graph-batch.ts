@@ -30,8 +30,9 @@ export function createBatchingClient(graph: GraphClient, pacer = createWritePace
   async function drain() {
     while (queue.length > 0) {
       const group = queue.splice(0, maxRequestsPerBatch);
-      await pacer.reserve(group.filter((w) => w.request.method !== 'GET').length);
+      const answered = await pacer.reserve(group.filter((w) => w.request.method !== 'GET').length);
       await sendGroup(group);
+      answered();
     }
     draining = null;
   }

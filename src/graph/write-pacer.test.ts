@@ -30,13 +30,26 @@ describe('createWritePacer', () => {
     const pacer = createWritePacer(limit, { now: () => now, sleep: async (ms) => void (now += ms) });
     const sends: number[] = [];
     for (let group = 0; group < 15; group++) {
-      await pacer.reserve(20);
+      const answered = await pacer.reserve(20);
       for (let i = 0; i < 20; i++) sends.push(now);
+      answered();
     }
     for (const t of sends) {
       expect(sends.filter((s) => s >= t && s < t + 20_000).length).toBeLessThanOrEqual(100);
     }
     // 300 writes at 100 per 20 s need two full waits.
     expect(now).toBe(40_000);
+  });
+});
+
+describe('a write counted from its answer', () => {
+  it('keeps a slow answer inside the window longer, so Graph, counting on arrival, is never over', async () => {
+    let now = 0;
+    const pacer = createWritePacer({ writes: 20, windowMs: 1000 }, { now: () => now, sleep: async (ms) => void (now += ms) });
+    const answered = await pacer.reserve(20);
+    now = 300; // Graph took 300 ms to answer
+    answered();
+    await pacer.reserve(20);
+    expect(now).toBe(1300);
   });
 });

@@ -19,20 +19,29 @@ export function waitBeforeWrites(sentAt: readonly number[], now: number, count: 
   return recent[excess - 1]! + limit.windowMs - now;
 }
 
-/** Keeps the send times of one tenant's writes and waits for room before each group. */
+/**
+ * Keeps the times of one tenant's writes and waits for room before each group. Graph counts a write
+ * when it arrives, somewhere between our send and its answer; counting each from its answer (once
+ * back) never undercounts, so a group that fits here fits at Graph too.
+ */
 export function createWritePacer(limit: WriteLimit = intuneWriteLimit, clock: { now: () => number; sleep: (ms: number) => Promise<void> } = realClock) {
-  let sentAt: number[] = [];
+  let writes: { at: number }[] = [];
   return {
-    async reserve(count: number): Promise<void> {
+    /** Waits for room for `count` writes; call the returned function when their answer is back. */
+    async reserve(count: number): Promise<() => void> {
       for (;;) {
         const now = clock.now();
-        sentAt = sentAt.filter((t) => t > now - limit.windowMs);
-        const wait = waitBeforeWrites(sentAt, now, count, limit);
+        writes = writes.filter((w) => w.at > now - limit.windowMs);
+        const wait = waitBeforeWrites(writes.map((w) => w.at), now, count, limit);
         if (wait <= 0) break;
         await clock.sleep(wait);
       }
-      const now = clock.now();
-      for (let i = 0; i < count; i++) sentAt.push(now);
+      const group = Array.from({ length: count }, () => ({ at: clock.now() }));
+      writes.push(...group);
+      return () => {
+        const answeredAt = clock.now();
+        for (const write of group) write.at = answeredAt;
+      };
     },
   };
 }

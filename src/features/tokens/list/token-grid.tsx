@@ -6,21 +6,27 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  TableSelectionCell,
   tokens,
   Tooltip,
 } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { targetRowIndex } from './grid-keys';
+import type { ShownSelection } from './selection';
+import { TokenRowActions, rowActionsStyle } from './token-row-actions';
 import { gridMinWidth, tokenColumns, type TokenColumn } from './token-columns';
 import type { SortColumn, SortDirection, TokenRow } from './token-rows';
 
 const rowHeight = 40;
+// Fluent's selection cell is 44 px wide.
+const selectionCellWidth = 44;
 const headerHeight = 48;
 
 const useStyles = makeStyles({
   scroller: { flex: '1 1 auto', minHeight: '240px', overflow: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  table: { minWidth: `${gridMinWidth}px`, backgroundColor: tokens.colorNeutralBackground1 },
+  // The tick column and the actions column come on top of the data columns.
+  table: { minWidth: `${gridMinWidth + selectionCellWidth + parseFloat(String(rowActionsStyle.minWidth)) + 16}px`, backgroundColor: tokens.colorNeutralBackground1 },
   header: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
   headerRow: { height: `${headerHeight}px`, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
   headerCell: { fontWeight: tokens.fontWeightSemibold },
@@ -53,6 +59,12 @@ export type TokenGridProps = {
   /** Where to start when the admin comes back from a token. */
   initialPlace?: GridPlace;
   onPlaceChange: (place: Partial<GridPlace>) => void;
+  /** Ticked tokens, for a bulk change. */
+  selection: ReadonlySet<string>;
+  headerSelection: ShownSelection;
+  /** `range` is a Shift-click: every row from the last ticked one. */
+  onToggleRow: (id: string, range: boolean) => void;
+  onToggleAllShown: () => void;
 };
 
 /**
@@ -71,6 +83,10 @@ export const TokenGrid = memo(function TokenGrid({
   viewKey,
   initialPlace,
   onPlaceChange,
+  selection,
+  headerSelection,
+  onToggleRow,
+  onToggleAllShown,
 }: TokenGridProps) {
   const styles = useStyles();
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
@@ -128,8 +144,13 @@ export const TokenGrid = memo(function TokenGrid({
 
   const onKeyDown = (event: KeyboardEvent) => {
     const row = rowOf(event.target);
-    if (!row) return;
+    if (!row || ownsInput(event.target)) return;
     const index = Number(row.dataset.rowIndex);
+    if (event.key === ' ' && (event.target === row || (event.target as HTMLElement).closest('[data-row-select]'))) {
+      event.preventDefault();
+      onToggleRow(row.dataset.rowId!, event.shiftKey);
+      return;
+    }
     if (event.key === 'Enter') {
       event.preventDefault();
       onOpen(row.dataset.rowId!);
@@ -153,7 +174,10 @@ export const TokenGrid = memo(function TokenGrid({
 
   const onClick = (event: MouseEvent) => {
     const row = rowOf(event.target);
-    if (row) onOpen(row.dataset.rowId!);
+    if (!row || ownsInput(event.target)) return;
+    const tick = (event.target as HTMLElement).closest('[data-row-select]');
+    if (tick) onToggleRow(row.dataset.rowId!, event.shiftKey);
+    else onOpen(row.dataset.rowId!);
   };
 
   const onFocus = (event: FocusEvent) => {
@@ -175,12 +199,25 @@ export const TokenGrid = memo(function TokenGrid({
         role="grid"
         aria-label="VPP tokens"
         aria-rowcount={rows.length + 1}
-        aria-colcount={tokenColumns.length}
+        aria-colcount={tokenColumns.length + 2}
+        aria-multiselectable
         data-search={search}
         className={styles.table}
       >
         <TableHeader className={styles.header}>
           <TableRow aria-rowindex={1} className={styles.headerRow}>
+            <TableSelectionCell
+              role="columnheader"
+              checked={headerSelection === 'all' ? true : headerSelection === 'some' ? 'mixed' : false}
+              checkboxIndicator={{ 'aria-label': 'Select every token shown' }}
+              onClick={onToggleAllShown}
+              onKeyDown={(event) => {
+                if (event.key === ' ' || event.key === 'Enter') {
+                  event.preventDefault();
+                  onToggleAllShown();
+                }
+              }}
+            />
             {tokenColumns.map((column) => (
               <TableHeaderCell
                 key={column.id}
@@ -192,6 +229,9 @@ export const TokenGrid = memo(function TokenGrid({
                 {column.title}
               </TableHeaderCell>
             ))}
+            <TableHeaderCell className={styles.headerCell} style={rowActionsStyle}>
+              Actions
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody
@@ -210,6 +250,7 @@ export const TokenGrid = memo(function TokenGrid({
                 index={item.index}
                 top={item.start - headerHeight}
                 now={now}
+                selected={selection.has(row.id)}
                 tabbable={row.id === tabbableId}
                 className={styles.row}
               />
@@ -221,28 +262,44 @@ export const TokenGrid = memo(function TokenGrid({
   );
 });
 
-type TokenGridRowProps = { row: TokenRow; index: number; top: number; now: number; tabbable: boolean; className: string };
+type TokenGridRowProps = { row: TokenRow; index: number; top: number; now: number; selected: boolean; tabbable: boolean; className: string };
 
-const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, tabbable, className }: TokenGridRowProps) {
+const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected, tabbable, className }: TokenGridRowProps) {
   return (
     <TableRow
       data-row-id={row.id}
       data-row-index={index}
       aria-rowindex={index + 2}
+      aria-selected={selected}
       tabIndex={tabbable ? 0 : -1}
       className={className}
       style={{ transform: `translateY(${top}px)` }}
     >
+      <TableSelectionCell
+        role="gridcell"
+        tabIndex={-1}
+        data-row-select
+        checked={selected}
+        checkboxIndicator={{ 'aria-label': `Select ${row.name}` }}
+      />
       {tokenColumns.map((column) => (
         <TokenGridCell key={column.id} column={column} row={row} now={now} />
       ))}
+      <TableCell role="gridcell" style={rowActionsStyle}>
+        <TokenRowActions row={row} />
+      </TableCell>
     </TableRow>
   );
 });
 
+/** Buttons and inputs inside a row handle their own clicks and keys; the row must not open the token too. */
+function ownsInput(target: EventTarget): boolean {
+  return (target as HTMLElement).closest('button, input, a, [role="menuitem"]') !== null && !(target as HTMLElement).closest('[data-row-select]');
+}
+
 function TokenGridCell({ column, row, now }: { column: TokenColumn; row: TokenRow; now: number }) {
   const cell = (
-    <TableCell role="gridcell" tabIndex={-1} style={column.style}>
+    <TableCell role="gridcell" tabIndex={-1} style={column.style} data-column={column.id}>
       {column.renderCell(row, now)}
     </TableCell>
   );

@@ -1,13 +1,18 @@
-import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { Navigate, useLocation, useNavigationType } from 'react-router';
+import { Navigate, useLocation, useNavigate, useNavigationType } from 'react-router';
+import { useCanWrite } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { AttentionSummary } from './attention-summary';
+import { BulkActionBar } from './bulk-action-bar';
+import { BulkProgressPanel } from './bulk-progress-panel';
 import { recallListPlace } from './list-memory';
 import { TokenGrid } from './token-grid';
 import { TokenFilters, TokenListActions, TokenSearchBox } from './token-list-toolbar';
 import { LoadingMore, NoMatches, NoTokensYet } from './token-list-states';
+import { useBulkChanges } from './use-bulk-changes';
 import { useTokenListScreen } from './use-token-list-screen';
 
 const useStyles = makeStyles({
@@ -37,6 +42,9 @@ function TokenList() {
   const screen = useTokenListScreen();
   const { query, rows, complete, shown, now } = screen;
   const loaded = rows?.length ?? 0;
+  const bulk = useBulkChanges(rows, shown);
+  const navigate = useNavigate();
+  const readOnly = useCanWrite() === false;
 
   return (
     <section className={styles.page} aria-labelledby="tokens-heading">
@@ -48,6 +56,10 @@ function TokenList() {
           <Text role="status" className={styles.count}>
             {rows && (screen.filtered ? `Showing ${shown.length.toLocaleString()} of ${loaded.toLocaleString()} tokens` : `${loaded.toLocaleString()} tokens`)}
           </Text>
+          <span className={styles.spacer} />
+          <Button icon={<AddRegular />} appearance="primary" disabled={readOnly} onClick={() => void navigate(paths.newToken.href())}>
+            Add token
+          </Button>
         </div>
         <div className={styles.toolbar}>
           <TokenSearchBox value={screen.searchText} onChange={screen.setSearchText} />
@@ -69,6 +81,8 @@ function TokenList() {
         )}
         {query.isError && <GraphErrorBar title={loadErrorTitle(rows && loaded, complete)} error={query.error} onRetry={screen.refresh} />}
         {!complete && query.isFetching && rows && <LoadingMore loaded={loaded} />}
+        {bulk.run && <BulkProgressPanel key={bulk.run.id} run={bulk.run} onRetryFailed={bulk.retryFailed} onDismiss={bulk.dismissRun} />}
+        {bulk.selected.length > 0 && <BulkActionBar selected={bulk.selected} onRun={bulk.startBulk} onClear={bulk.clearSelection} />}
       </div>
       {rows === undefined ? (
         query.isPending && <Spinner label="Loading VPP tokens…" />
@@ -88,6 +102,10 @@ function TokenList() {
           viewKey={screen.shownQuery}
           initialPlace={screen.initialPlace}
           onPlaceChange={screen.onPlaceChange}
+          selection={bulk.selection}
+          headerSelection={bulk.headerSelection}
+          onToggleRow={bulk.toggleRow}
+          onToggleAllShown={bulk.toggleAllShown}
         />
       )}
     </section>

@@ -1,0 +1,170 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Text,
+  Toolbar,
+  tokens,
+} from '@fluentui/react-components';
+import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
+import { useState } from 'react';
+import { useCanWrite } from '../../../auth/auth-context';
+import type { BulkAction } from '../api/bulk-change';
+import { tokenName } from '../model/token-name';
+import { CountryPicker } from '../detail/country-picker';
+
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorBrandBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  names: { maxHeight: '240px', overflowY: 'auto', margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+});
+
+type Asking = 'country' | 'addTag' | 'removeTag' | 'delete' | undefined;
+
+/** What the admin can do to every ticked token at once. */
+export function BulkActionBar({
+  selected,
+  onRun,
+  onClear,
+}: {
+  selected: readonly VppToken[];
+  onRun: (action: BulkAction) => void;
+  onClear: () => void;
+}) {
+  const styles = useStyles();
+  const readOnly = useCanWrite() === false;
+  const [asking, setAsking] = useState<Asking>();
+  const [country, setCountry] = useState('');
+  const [tag, setTag] = useState('');
+  const count = selected.length;
+  const close = () => setAsking(undefined);
+  const run = (action: BulkAction) => {
+    close();
+    onRun(action);
+  };
+  const tagValid = /^\d+$/.test(tag.trim());
+
+  return (
+    <Toolbar aria-label="Change the selected tokens" className={styles.bar}>
+      <Text weight="semibold" role="status">
+        {count === 1 ? '1 token selected' : `${count.toLocaleString()} tokens selected`}
+      </Text>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button disabled={readOnly}>Automatic app updates</Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuItem onClick={() => run({ kind: 'edit', edit: { kind: 'automaticallyUpdateApps', on: true } })}>Turn on</MenuItem>
+            <MenuItem onClick={() => run({ kind: 'edit', edit: { kind: 'automaticallyUpdateApps', on: false } })}>Turn off</MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      <Button disabled={readOnly} onClick={() => setAsking('country')}>Set country or region</Button>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button disabled={readOnly}>Scope tags</Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuItem onClick={() => setAsking('addTag')}>Add a scope tag</MenuItem>
+            <MenuItem onClick={() => setAsking('removeTag')}>Remove a scope tag</MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      <Button disabled={readOnly} onClick={() => run({ kind: 'sync' })}>Sync licenses</Button>
+      <Button disabled={readOnly} onClick={() => setAsking('delete')}>Delete</Button>
+      <Button appearance="subtle" onClick={onClear}>Clear selection</Button>
+
+      <Dialog open={asking === 'country'} onOpenChange={(_, data) => !data.open && close()}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Set the country or region of {count.toLocaleString()} tokens</DialogTitle>
+            <DialogContent>
+              <Field label="Country or region" hint="Intune reads app details from this store: apps missing there stop updating.">
+                <CountryPicker value={country} onChange={setCountry} />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={close}>Cancel</Button>
+              <Button appearance="primary" disabled={!country} onClick={() => run({ kind: 'edit', edit: { kind: 'countryOrRegion', code: country } })}>
+                Set for {count.toLocaleString()} tokens
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+
+      <Dialog open={asking === 'addTag' || asking === 'removeTag'} onOpenChange={(_, data) => !data.open && close()}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{asking === 'removeTag' ? 'Remove a scope tag' : 'Add a scope tag'}</DialogTitle>
+            <DialogContent>
+              <Field
+                label="Scope tag ID"
+                hint="0 is Default."
+                validationMessage={tag && !tagValid ? 'Scope tag IDs are numbers, like 0 for Default.' : undefined}
+              >
+                <Input value={tag} inputMode="numeric" onChange={(_, data) => setTag(data.value)} />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={close}>Cancel</Button>
+              <Button
+                appearance="primary"
+                disabled={!tagValid}
+                onClick={() => run({ kind: 'edit', edit: { kind: asking === 'removeTag' ? 'removeScopeTag' : 'addScopeTag', tag: tag.trim() } })}
+              >
+                {asking === 'removeTag' ? 'Remove' : 'Add'} for {count.toLocaleString()} tokens
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+
+      <Dialog open={asking === 'delete'} modalType="alert" onOpenChange={(_, data) => !data.open && close()}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Delete {count === 1 ? '1 token' : `${count.toLocaleString()} tokens`}?</DialogTitle>
+            <DialogContent>
+              <p>
+                Deleting a token also removes, in Intune, the apps it brought in and their assignments. It can't be undone. Revoke
+                their licenses first.
+              </p>
+              <ul className={styles.names} aria-label="Tokens to delete">
+                {selected.map((token) => (
+                  <li key={token.id}>{tokenName(token)}</li>
+                ))}
+              </ul>
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={close}>Cancel</Button>
+              <Button appearance="primary" onClick={() => run({ kind: 'delete' })}>
+                Delete {count === 1 ? '1 token' : `${count.toLocaleString()} tokens`}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </Toolbar>
+  );
+}
