@@ -11,7 +11,7 @@ import {
   Tooltip,
 } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { Fragment, memo, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { targetRowIndex } from './grid-keys';
 import type { ShownSelection } from './selection';
 import { TokenRowActions, rowActionsStyle } from './token-row-actions';
@@ -21,6 +21,8 @@ import type { SortColumn, SortDirection, TokenRow } from './token-rows';
 const rowHeight = 40;
 // Fluent's selection cell is 44 px wide.
 const selectionCellWidth = 44;
+// The fixes sit beside the health that calls for them, in view without scrolling sideways.
+const actionsAfter = 'health';
 const headerHeight = 48;
 
 const useStyles = makeStyles({
@@ -219,19 +221,22 @@ export const TokenGrid = memo(function TokenGrid({
               }}
             />
             {tokenColumns.map((column) => (
-              <TableHeaderCell
-                key={column.id}
-                className={styles.headerCell}
-                style={column.style}
-                sortDirection={sort === column.id ? direction : undefined}
-                onClick={() => onSort(column.id)}
-              >
-                {column.title}
-              </TableHeaderCell>
+              <Fragment key={column.id}>
+                <TableHeaderCell
+                  className={styles.headerCell}
+                  style={column.style}
+                  sortDirection={sort === column.id ? direction : undefined}
+                  onClick={() => onSort(column.id)}
+                >
+                  {column.title}
+                </TableHeaderCell>
+                {column.id === actionsAfter && (
+                  <TableHeaderCell className={styles.headerCell} style={rowActionsStyle}>
+                    Actions
+                  </TableHeaderCell>
+                )}
+              </Fragment>
             ))}
-            <TableHeaderCell className={styles.headerCell} style={rowActionsStyle}>
-              Actions
-            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody
@@ -283,11 +288,15 @@ const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected
         checkboxIndicator={{ 'aria-label': `Select ${row.name}` }}
       />
       {tokenColumns.map((column) => (
-        <TokenGridCell key={column.id} column={column} row={row} now={now} />
+        <Fragment key={column.id}>
+          <TokenGridCell column={column} row={row} now={now} />
+          {column.id === actionsAfter && (
+            <TableCell role="gridcell" style={rowActionsStyle}>
+              <TokenRowActions row={row} />
+            </TableCell>
+          )}
+        </Fragment>
       ))}
-      <TableCell role="gridcell" style={rowActionsStyle}>
-        <TokenRowActions row={row} />
-      </TableCell>
     </TableRow>
   );
 });
