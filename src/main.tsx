@@ -37,7 +37,8 @@ async function start() {
   const { config } = loaded;
   try {
     const auth = await createAuth(config);
-    const graph = createGraphClient({ baseUrl: config.graph.baseUrl, version: config.graph.version, getAccessToken: auth.getAccessToken });
+    const { baseUrl, version, timeoutMs } = config.graph;
+    const graph = createGraphClient({ baseUrl, version, timeoutMs, getAccessToken: auth.getAccessToken });
     root.render(
       <StrictMode>
         <App auth={auth} graph={graph} queryClient={createAppQueryClient()} />

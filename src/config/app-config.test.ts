@@ -96,6 +96,14 @@ describe('readAppConfig', () => {
     expect(result.ok && result.config.mode === 'entra' && result.config.auth).not.toHaveProperty('secret');
   });
 
+  it('takes an optional Graph timeout in whole milliseconds, and says what range it must be in', () => {
+    const timed = readAppConfig({ ...entra, graph: { ...entra.graph, timeoutMs: 5000 } }, { demoAvailable: false });
+    expect(timed.ok && timed.config.graph.timeoutMs).toBe(5000);
+    const untimed = readAppConfig(entra, { demoAvailable: false });
+    expect(untimed.ok && untimed.config.graph.timeoutMs).toBe(undefined);
+    expect(problemsOf({ ...entra, graph: { ...entra.graph, timeoutMs: 10 } })).toEqual(['graph.timeoutMs: must be a whole number from 1000 to 300000']);
+  });
+
   it('refuses a missing or unknown mode, and a config that is not an object', () => {
     expect(problemsOf({ graph: entra.graph })).toEqual(['mode: must be "entra" (or "demo" in the demo build)']);
     expect(problemsOf({ ...entra, mode: 'production' })).toEqual(['mode: must be "entra" (or "demo" in the demo build)']);

@@ -6,6 +6,8 @@ export type GraphConfig = {
   /** Where Graph answers: https://graph.microsoft.com in production, /graph for the embedded simulator. */
   baseUrl: string;
   version: 'beta' | 'v1.0';
+  /** How long a Graph call may take before it fails as a timeout; the client's 30 s when absent. */
+  timeoutMs?: number;
 };
 
 export type EntraAuthConfig = {
@@ -40,6 +42,7 @@ const graphFields: FieldsOf<GraphConfig> = {
     reason: 'must be https://… (or a path on this site, like /graph)',
   },
   version: { kind: 'choice', choices: ['beta', 'v1.0'], fallback: 'beta' },
+  timeoutMs: { kind: 'integer', min: 1000, max: 300_000, optional: true },
 };
 
 const entraAuthFields: FieldsOf<EntraAuthConfig> = {

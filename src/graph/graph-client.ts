@@ -34,6 +34,7 @@ export type GraphClient = {
 const defaultTimeoutMs = 30_000;
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   const root = new URL(`${options.baseUrl.replace(/\/$/, '')}/${options.version}/`, options.origin ?? window.location.origin);
 
   async function send<T>(url: URL, init: GraphRequest, forceRefresh: boolean): Promise<GraphResponse<T>> {
@@ -46,7 +47,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     };
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
 
-    const timeout = AbortSignal.timeout(options.timeoutMs ?? defaultTimeoutMs);
+    const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     let response: Response;
     try {
@@ -58,7 +59,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       });
     } catch (error) {
       if (init.signal?.aborted) throw error;
-      if (timeout.aborted) throw GraphError.timeout(clientRequestId);
+      if (timeout.aborted) throw GraphError.timeout(clientRequestId, timeoutMs / 1000);
       throw GraphError.network(clientRequestId);
     }
 
@@ -72,7 +73,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     } catch (error) {
       // The answer was cut off part-way: as good as no answer.
       if (init.signal?.aborted) throw error;
-      throw timeout.aborted ? GraphError.timeout(clientRequestId) : GraphError.network(clientRequestId, error);
+      throw timeout.aborted ? GraphError.timeout(clientRequestId, timeoutMs / 1000) : GraphError.network(clientRequestId, error);
     }
     if (!text) return { status: response.status, body: undefined };
     try {

@@ -168,17 +168,17 @@ describe('graphErrorFromResponse', () => {
 });
 
 describe('GraphError', () => {
-  it('explains a network failure and reassures that edits are kept', () => {
+  it('explains a network failure and what to do, true for a read as much as for a save', () => {
     const error = GraphError.network('sent-id', new TypeError('Failed to fetch'));
     expect(error).toMatchObject({ kind: 'network', status: 0, clientRequestId: 'sent-id' });
-    expect(error.message).toBe("Couldn't reach Microsoft Graph. Check your connection; your edits are kept.");
+    expect(error.message).toBe("Couldn't reach Microsoft Graph: the connection dropped before it answered. Check your connection, then try again.");
     expect(error.cause).toBeInstanceOf(TypeError);
   });
 
   it('explains a timeout', () => {
     expect(GraphError.timeout('sent-id', 30)).toMatchObject({
       kind: 'timeout',
-      message: "Microsoft Graph didn't answer within 30 seconds. Your edits are kept; try again.",
+      message: "Microsoft Graph didn't answer within 30 seconds. Try again in a moment.",
     });
   });
 

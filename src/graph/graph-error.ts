@@ -45,7 +45,7 @@ export class GraphError extends Error {
         kind: 'network',
         status: 0,
         code: 'networkError',
-        message: "Couldn't reach Microsoft Graph. Check your connection; your edits are kept.",
+        message: "Couldn't reach Microsoft Graph: the connection dropped before it answered. Check your connection, then try again.",
         clientRequestId,
       },
       { cause },
@@ -58,7 +58,7 @@ export class GraphError extends Error {
       kind: 'timeout',
       status: 0,
       code: 'timeout',
-      message: `Microsoft Graph didn't answer${waited}. Your edits are kept; try again.`,
+      message: `Microsoft Graph didn't answer${waited}. Try again in a moment.`,
       clientRequestId,
     });
   }
@@ -119,6 +119,11 @@ export function isRetryable(error: unknown): boolean {
   if (!(error instanceof GraphError)) return false;
   if (error.kind === 'network') return true;
   return error.kind === 'http' && (error.status === 429 || error.status === 503 || error.status === 504);
+}
+
+/** Whether Graph may have carried the request out although no answer arrived: the screen must read it back to know. */
+export function isOutcomeUnknown(error: unknown): boolean {
+  return error instanceof GraphError && (error.kind === 'network' || error.kind === 'timeout');
 }
 
 function graphErrorObject(bodyText: string): Record<string, unknown> | undefined {
