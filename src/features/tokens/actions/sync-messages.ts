@@ -1,4 +1,6 @@
+import { isOutcomeUnknown } from '../../../graph/graph-error';
 import type { SyncOutcome } from '../api/sync-token';
+import { describeActionFailure } from '../model/action-failure';
 import { syncPolling } from '../model/poll-schedule';
 
 const limitMinutes = syncPolling.timeLimitMs / 60_000;
@@ -21,7 +23,7 @@ export function describeSyncOutcome({ result }: SyncOutcome): { title: string; m
   }
 }
 
-/** The sync could not even be started: Graph's own words. */
+/** The sync could not even be started: what Graph said, and what to do about it. */
 export function describeSyncError(error: unknown): { title: string; message: string } {
-  return { title: 'The sync could not be started', message: error instanceof Error ? error.message : 'Something unexpected went wrong.' };
+  return { title: isOutcomeUnknown(error) ? 'The sync may not have started' : 'The sync could not be started', message: describeActionFailure('sync', error) };
 }

@@ -1,4 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
+import { GraphError } from '../../../graph/graph-error';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { useLatestSync, useSyncLicenses } from '../api/sync-token';
 import { describeSyncError, describeSyncOutcome } from './sync-messages';
@@ -17,8 +20,19 @@ export function SyncStatus({ tokenId }: { tokenId: string }) {
           <Spinner size="small" labelPosition="after" label="Syncing licenses with Apple… This can take a minute." />
         </div>
       );
-    case 'error':
-      return <GraphErrorBar title={describeSyncError(latest.error).title} error={latest.error} onRetry={retry} />;
+    case 'error': {
+      const { title, message } = describeSyncError(latest.error);
+      const gone = latest.error instanceof GraphError && latest.error.kind === 'http' && latest.error.status === 404;
+      return (
+        <GraphErrorBar
+          title={title}
+          error={latest.error}
+          message={message}
+          onRetry={gone ? undefined : retry}
+          actions={gone ? <Link to={paths.tokens.href()}>Back to the VPP tokens</Link> : undefined}
+        />
+      );
+    }
     case 'success': {
       const { title, message } = describeSyncOutcome(latest.outcome);
       if (latest.outcome.result === 'failed') return <GraphErrorBar title={title} error={null} message={message} onRetry={retry} />;

@@ -1,9 +1,10 @@
 import { Toast, ToastBody, ToastTitle, useToastController } from '@fluentui/react-components';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useState } from 'react';
-import { GraphError } from '../../../graph/graph-error';
+import { GraphError, isOutcomeUnknown } from '../../../graph/graph-error';
 import { appToasterId } from '../../../ui/toaster-id';
 import { useDeleteToken } from '../api/delete-token';
+import { describeActionFailure } from '../model/action-failure';
 import { tokenName } from '../model/token-name';
 
 /**
@@ -24,9 +25,9 @@ export function useDeleteTokenAction(token: VppToken, { onConfirmed }: { onConfi
     onError: (error) =>
       dispatchToast(
         <Toast>
-          <ToastTitle>{name} was not deleted</ToastTitle>
+          <ToastTitle>{isOutcomeUnknown(error) ? `${name} may not have been deleted` : `${name} was not deleted`}</ToastTitle>
           <ToastBody>
-            {error instanceof Error ? error.message : 'Something unexpected went wrong.'} It is back in the list.
+            {describeActionFailure('delete', error)}
             {error instanceof GraphError && error.requestId ? ` Request ID: ${error.requestId}` : ''}
           </ToastBody>
         </Toast>,

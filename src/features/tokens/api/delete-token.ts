@@ -2,7 +2,7 @@ import { useMutation, useMutationState, useQueryClient, type QueryClient } from 
 import { useMemo } from 'react';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
-import { GraphError } from '../../../graph/graph-error';
+import { GraphError, isOutcomeUnknown } from '../../../graph/graph-error';
 import { tokenKeys, tokensPath, type TokenList } from './token-queries';
 
 export const deleteTokenKeys = {
@@ -21,9 +21,14 @@ export async function deleteToken(graph: GraphClient, id: string): Promise<void>
   }
 }
 
+/** Drops a token Graph no longer holds from the list, leaving an open page on it to say so. */
+export function dropFromList(queryClient: QueryClient, id: string) {
+  queryClient.setQueryData<TokenList>(tokenKeys.list(), (list) => list && { ...list, tokens: list.tokens.filter((t) => t.id !== id) });
+}
+
 /** Drops a token Graph no longer holds from the list and detail caches. */
 export function forgetToken(queryClient: QueryClient, id: string) {
-  queryClient.setQueryData<TokenList>(tokenKeys.list(), (list) => list && { ...list, tokens: list.tokens.filter((t) => t.id !== id) });
+  dropFromList(queryClient, id);
   queryClient.removeQueries({ queryKey: tokenKeys.detail(id), exact: true });
 }
 
@@ -40,6 +45,10 @@ export function deleteTokenOptions(graph: GraphClient, queryClient: QueryClient,
     },
     // Runs while the delete still counts as pending, so the row never flickers back in between.
     onSuccess: () => forgetToken(queryClient, id),
+    onError: (error: unknown) => {
+      // No answer is no refusal: Graph may have deleted it all the same, so the list is read again to show which.
+      if (isOutcomeUnknown(error)) void queryClient.invalidateQueries({ queryKey: tokenKeys.list(), exact: true }, { cancelRefetch: false });
+    },
   };
 }
 
@@ -57,7 +66,10 @@ export function useDeleteToken(id: string, { onSuccess, onError }: { onSuccess?:
       options.onSuccess();
       onSuccess?.();
     },
-    onError,
+    onError: (error) => {
+      options.onError(error);
+      onError?.(error);
+    },
   });
 }
 

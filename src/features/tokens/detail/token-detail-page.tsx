@@ -14,6 +14,7 @@ import { SyncLicensesButton } from '../actions/sync-licenses-button';
 import { SyncStatus } from '../actions/sync-status';
 import { useDeleteTokenAction } from '../actions/use-delete-token';
 import { useShownToken } from '../api/shown-tokens';
+import { describeActionFailure } from '../model/action-failure';
 import { tokenHealth } from '../model/health';
 import { tokenName } from '../model/token-name';
 import { AttentionPanel } from './attention-panel';
@@ -92,7 +93,7 @@ export function TokenDetailPage() {
         <GraphErrorBar
           title={missing ? 'This token does not exist' : 'The token could not be loaded'}
           error={query.error}
-          message={missing ? 'It may have been deleted in Intune or by another admin.' : undefined}
+          message={missing ? 'It may have been deleted in Intune or by another admin.' : describeActionFailure('load', query.error)}
           onRetry={missing ? undefined : () => void query.refetch()}
           actions={missing ? <Link to={paths.tokens.href()}>Back to the VPP tokens</Link> : undefined}
         />

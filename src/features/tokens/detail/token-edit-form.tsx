@@ -192,7 +192,7 @@ export function TokenEditForm({
       />
 
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={!hasChanges || readOnly}>Save</Button>
+        <Button type="submit" appearance="primary" disabled={!hasChanges || readOnly || problem?.next === 'deleted'}>Save</Button>
         <Button type="button" disabled={!hasChanges} onClick={discard}>Discard</Button>
       </div>
     </form>

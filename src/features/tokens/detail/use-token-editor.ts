@@ -4,7 +4,7 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useCanWrite } from '../../../auth/auth-context';
-import { tokenKeys, type TokenList } from '../api/token-queries';
+import { dropFromList } from '../api/delete-token';
 import { useUpdateToken } from '../api/update-token';
 import { followServer } from '../model/form-sync';
 import { buildPatch, describePatch } from '../model/patch';
@@ -77,9 +77,7 @@ export function useTokenEditor({
             setProblem({ ...failure, error });
             if (failure.field) form.setError(failure.field, { type: 'server', message: failure.message });
             if (failure.next === 'readOnly') setReadOnly(true);
-            if (failure.next === 'deleted') {
-              queryClient.setQueryData<TokenList>(tokenKeys.list(), (list) => list && { ...list, tokens: list.tokens.filter((t) => t.id !== tokenId) });
-            }
+            if (failure.next === 'deleted') dropFromList(queryClient, tokenId);
           },
         );
       })(),

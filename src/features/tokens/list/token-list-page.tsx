@@ -5,6 +5,7 @@ import { Navigate, useLocation, useNavigate, useNavigationType } from 'react-rou
 import { useCanWrite } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
+import { describeActionFailure } from '../model/action-failure';
 import { AttentionSummary } from './attention-summary';
 import { BulkActionBar } from './bulk-action-bar';
 import { BulkProgressPanel } from './bulk-progress-panel';
@@ -79,7 +80,14 @@ function TokenList() {
             <MessageBarBody>{screen.retrying}</MessageBarBody>
           </MessageBar>
         )}
-        {query.isError && <GraphErrorBar title={loadErrorTitle(rows && loaded, complete)} error={query.error} onRetry={screen.refresh} />}
+        {query.isError && (
+          <GraphErrorBar
+            title={loadErrorTitle(rows && loaded, complete)}
+            error={query.error}
+            message={describeActionFailure('load', query.error)}
+            onRetry={screen.refresh}
+          />
+        )}
         {!complete && query.isFetching && rows && <LoadingMore loaded={loaded} />}
         {bulk.run && <BulkProgressPanel key={bulk.run.id} run={bulk.run} onRetryFailed={bulk.retryFailed} onDismiss={bulk.dismissRun} />}
         {bulk.selected.length > 0 && <BulkActionBar selected={bulk.selected} onRun={bulk.startBulk} onClear={bulk.clearSelection} />}

@@ -34,7 +34,7 @@ export function describeSaveFailure(error: unknown): SaveFailure {
   switch (error.status) {
     case 400: {
       const field = editableTokenFields.find((f) => f === error.property);
-      return { title: 'Graph refused the change', message: error.message, next: 'retry', field };
+      return { title: 'Graph refused the change', message: `${error.message} Correct it and save again.`, next: 'retry', field };
     }
     case 401:
       return { title: 'Your sign-in has expired', message: 'Sign in again; your edits are kept.', next: 'signIn' };
@@ -52,6 +52,10 @@ export function describeSaveFailure(error: unknown): SaveFailure {
     case 429:
       return { title: 'Graph is throttling requests', message: `${error.message} Wait a moment, then retry.`, next: 'retry' };
     default:
-      return { title: 'The changes were not saved', message: error.message, next: 'retry' };
+      return {
+        title: 'The changes were not saved',
+        message: `${error.message} Your edits are kept: save again in a moment; if it keeps failing, give support the request ID.`,
+        next: 'retry',
+      };
   }
 }
