@@ -47,11 +47,17 @@ export function withoutSecret(token: VppToken): VppToken {
   return rest;
 }
 
+/**
+ * Tokens per list request. Graph's default is 25, which makes 3,000 tokens 120 requests one after
+ * another; 250 makes them 12 while the first page still arrives quickly enough to show rows early.
+ */
+export const listPageSize = 250;
+
 export async function fetchTokenList(
   graph: GraphClient,
   { signal, onProgress }: { signal?: AbortSignal; onProgress?: (soFar: VppToken[]) => void },
 ): Promise<VppToken[]> {
-  const all = await graph.getAllPages<VppToken>(`${tokensPath}?$select=${listSelect(graph.version)}`, {
+  const all = await graph.getAllPages<VppToken>(`${tokensPath}?$top=${listPageSize}&$select=${listSelect(graph.version)}`, {
     signal,
     onPage: (_page, soFar) => onProgress?.(soFar.map(withoutSecret)),
   });
