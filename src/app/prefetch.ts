@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { matchPath } from 'react-router';
 import { paths } from '../config/paths';
-import type { PreloadablePage } from './lazy-page';
+import type { Preloadable } from '../ui/lazy-with-preload';
+import { whenIdle } from '../ui/when-idle';
 import { CreateTokenPage, TokenDetailPage, TokenListPage } from './route-pages';
 
 // Most specific first: /tokens/new is not a token ID.
-const pages: [pattern: string, page: PreloadablePage][] = [
+const pages: [pattern: string, page: Preloadable<object>][] = [
   [paths.newToken.pattern, CreateTokenPage],
   [paths.token.pattern, TokenDetailPage],
   [paths.tokens.pattern, TokenListPage],
@@ -17,15 +18,6 @@ const ignore = () => undefined;
 export function preloadPageFor(pathname: string): Promise<unknown> {
   const page = pages.find(([pattern]) => matchPath(pattern, pathname))?.[1];
   return page ? page.preload().catch(ignore) : Promise.resolve();
-}
-
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 3000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 1000);
-  return () => clearTimeout(id);
 }
 
 /**
