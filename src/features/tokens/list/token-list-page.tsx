@@ -1,20 +1,24 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useCanWrite } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeActionFailure } from '../model/action-failure';
+import { lazyWithPreload, usePreloadWhenIdle } from '../../../ui/lazy-with-preload';
 import { AttentionSummary } from './attention-summary';
-import { BulkActionBar } from './bulk-action-bar';
-import { BulkProgressPanel } from './bulk-progress-panel';
 import { recallListPlace } from './list-memory';
 import { TokenGrid } from './token-grid';
 import { TokenFilters, TokenListActions, TokenSearchBox } from './token-list-toolbar';
 import { LoadingMore, NoMatches, NoTokensYet } from './token-list-states';
 import { useBulkChanges } from './use-bulk-changes';
 import { useTokenListScreen } from './use-token-list-screen';
+
+// Shown only once rows are ticked or a run is under way, so their menus, dialogs and pickers stay
+// out of the list's first download and arrive when the browser is idle.
+const BulkActionBar = lazyWithPreload(() => import('./bulk-action-bar'), (m) => m.BulkActionBar);
+const BulkProgressPanel = lazyWithPreload(() => import('./bulk-progress-panel'), (m) => m.BulkProgressPanel);
 
 const useStyles = makeStyles({
   // The page fills the window below the app header, so the grid scrolls inside it under a header that stays put.
@@ -46,6 +50,7 @@ function TokenList() {
   const bulk = useBulkChanges(rows, shown);
   const navigate = useNavigate();
   const readOnly = useCanWrite() === false;
+  usePreloadWhenIdle(BulkActionBar, BulkProgressPanel);
 
   return (
     <section className={styles.page} aria-labelledby="tokens-heading">
@@ -89,8 +94,12 @@ function TokenList() {
           />
         )}
         {!complete && query.isFetching && rows && <LoadingMore loaded={loaded} />}
-        {bulk.run && <BulkProgressPanel key={bulk.run.id} run={bulk.run} onRetryFailed={bulk.retryFailed} onDismiss={bulk.dismissRun} />}
-        {bulk.selected.length > 0 && <BulkActionBar selected={bulk.selected} onRun={bulk.startBulk} onClear={bulk.clearSelection} />}
+        <Suspense fallback={null}>
+          {bulk.run && <BulkProgressPanel key={bulk.run.id} run={bulk.run} onRetryFailed={bulk.retryFailed} onDismiss={bulk.dismissRun} />}
+        </Suspense>
+        <Suspense fallback={null}>
+          {bulk.selected.length > 0 && <BulkActionBar selected={bulk.selected} onRun={bulk.startBulk} onClear={bulk.clearSelection} />}
+        </Suspense>
       </div>
       {rows === undefined ? (
         query.isPending && <Spinner label="Loading VPP tokens…" />

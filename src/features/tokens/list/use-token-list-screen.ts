@@ -4,14 +4,18 @@ import { paths } from '../../../config/paths';
 import { useNow } from '../../../ui/use-now';
 import { useShownTokenList } from '../api/shown-tokens';
 import { attentionItems, type AttentionFilter } from './attention';
-import { downloadTextFile } from './download-file';
 import { isFiltered, listViewQuery, noFilters, showsOnly, sortByColumn } from './list-view';
-import type { SortColumn } from './token-rows';
-import { csvFileName, tokensCsv } from './tokens-csv';
+import type { SortColumn, TokenRow } from './token-rows';
 import { useListPlace } from './use-list-place';
 import { useListView } from './use-list-view';
 import { useRetryNotice } from './use-retry-notice';
 import { useTokenRows } from './use-token-rows';
+
+/** The CSV code loads on the click: it is not needed to show the list, and few visits export. */
+async function downloadCsv(rows: readonly TokenRow[], now: number) {
+  const [{ csvFileName, tokensCsv }, { downloadTextFile }] = await Promise.all([import('./tokens-csv'), import('./download-file')]);
+  downloadTextFile(csvFileName(now), tokensCsv(rows), 'text/csv;charset=utf-8');
+}
 
 /**
  * Everything the token list screen shows and every action on it, so the components only lay it out.
@@ -61,7 +65,7 @@ export function useTokenListScreen() {
     initialPlace,
     onPlaceChange,
     openToken: useCallback((id: string) => void openToken(id), [openToken]),
-    exportCsv: useCallback(() => downloadTextFile(csvFileName(now), tokensCsv(shown), 'text/csv;charset=utf-8'), [now, shown]),
+    exportCsv: useCallback(() => void downloadCsv(shown, now), [now, shown]),
     refresh: useCallback(() => void refetch(), [refetch]),
     retrying,
   };
