@@ -27,6 +27,13 @@ export class Simulator {
     return this.post('settings', settings);
   }
 
+  /** Stores raw entities verbatim, bypassing the simulator's validation: data Graph may send but PATCH would refuse. */
+  async put(raw: Record<string, unknown> | Record<string, unknown>[]): Promise<string[]> {
+    const response = await this.request.post('/graph/_simulator/tokens', { data: raw });
+    expect(response.ok(), `simulator tokens answered ${response.status()}`).toBe(true);
+    return ((await response.json()) as { ids: string[] }).ids;
+  }
+
   async tokens(): Promise<VppToken[]> {
     const response = await this.request.get('/graph/_simulator/state');
     const state = (await response.json()) as { tokens: VppToken[] };

@@ -1,0 +1,162 @@
+import type { Page } from '@playwright/test';
+import { faultCases, operationLabels, outcomeWords, shortTimeoutMs, typedName, type Expectation, type FaultCase, type GraphOutcome } from './fault-cases';
+import { writeFaultMatrix, type FaultOutcome } from './fault-report';
+import { expect, test, type Simulator } from './fixtures';
+import { GraphTraffic } from './graph-traffic';
+import { expectListMatchesServer } from './list-export';
+import { seed } from './seed';
+
+const { contoso, wideWorld } = seed;
+const outcomes: FaultOutcome[] = [];
+
+/** Visible text, not the copy Fluent keeps for screen readers. */
+const shown = (page: Page, text: string) => page.getByText(text).filter({ visible: true }).first();
+const actions = (page: Page) => page.getByRole('toolbar', { name: 'Token actions' });
+const backToList = (page: Page) => page.getByRole('link', { name: '← All VPP tokens' });
+
+async function expectMessage(page: Page, { notice, title, says }: Expectation) {
+  if (notice) await expect(shown(page, notice)).toBeVisible();
+  await expect(shown(page, title)).toBeVisible({ timeout: 15_000 });
+  if (says) await expect(shown(page, says)).toBeVisible();
+}
+
+/** Someone else deletes the token, straight through Graph. */
+async function deleteElsewhere(page: Page, id: string) {
+  const response = await page.request.delete(`/graph/beta/deviceAppManagement/vppTokens/${id}`, { headers: { Authorization: 'Bearer another-admin' } });
+  expect(response.status()).toBe(204);
+}
+
+/** Makes the call's fault happen: the token deleted elsewhere, or the next matching call failing. */
+async function arm(page: Page, simulator: Simulator, { kind, fault }: FaultCase, id: string) {
+  if (kind.deletedElsewhere && !fault) await deleteElsewhere(page, id);
+  if (fault) await simulator.fault(fault);
+}
+
+async function leaveForList(page: Page) {
+  await backToList(page).click();
+  const leave = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+  const grid = page.getByRole('grid', { name: 'VPP tokens' });
+  await expect(grid.or(leave)).toBeVisible();
+  if (await leave.isVisible()) await leave.getByRole('button', { name: 'Leave' }).click();
+  await expect(grid).toBeVisible();
+}
+
+type Run = (page: Page, simulator: Simulator, c: FaultCase, traffic: GraphTraffic) => Promise<Omit<FaultOutcome, 'case'>>;
+
+const runs: Record<FaultCase['operation'], Run> = {
+  async save(page, simulator, c, traffic) {
+    await page.goto(`/tokens/${contoso.id}`);
+    const field = page.getByLabel('Display name');
+    await expect(field).toHaveValue(contoso.name);
+    await arm(page, simulator, c, contoso.id);
+    await field.fill(typedName);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expectMessage(page, c.expectation);
+    await traffic.settle();
+
+    const stored = (await simulator.tokens()).find((t) => t.id === contoso.id);
+    const graph: GraphOutcome = !stored ? 'gone' : stored.displayName === typedName ? 'done' : 'not done';
+    expect(graph).toBe(c.expectation.graph);
+    // Whatever became of the save, what the admin typed is still there.
+    await expect(field).toHaveValue(typedName);
+    if (stored) await expect(page.getByRole('heading', { level: 1 })).toHaveText(stored.displayName!);
+    // Offered for a retry exactly when it differs from what Graph holds and may be sent.
+    const retryable = graph === 'not done' && c.kind.key !== '403';
+    await expect(page.getByRole('button', { name: 'Save' })).toBeEnabled({ enabled: retryable });
+    await leaveForList(page);
+    await expectListMatchesServer(page, simulator);
+    return {
+      graph: { done: 'the new name', 'not done': 'the old name', gone: 'no such token' }[graph],
+      screen: graph === 'gone' ? 'the message, then a list without the token' : `the name Graph holds, here and in the list${retryable ? '; Save enabled' : ''}`,
+      typed: { done: 'in Graph, still shown', 'not done': c.kind.key === '403' ? 'kept, form read-only' : 'kept, ready to retry', gone: 'kept on screen, Save off' }[graph],
+    };
+  },
+
+  async delete(page, simulator, c, traffic) {
+    await page.goto(`/tokens/${contoso.id}`);
+    await expect(actions(page)).toBeVisible();
+    await arm(page, simulator, c, contoso.id);
+    await actions(page).getByRole('button', { name: 'Delete token' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete token' }).click();
+    await expect(page.getByRole('grid', { name: 'VPP tokens' })).toBeVisible();
+    await expectMessage(page, c.expectation);
+    await traffic.settle();
+
+    const stored = (await simulator.tokens()).some((t) => t.id === contoso.id);
+    const graph: GraphOutcome = stored ? 'not done' : c.kind.deletedElsewhere ? 'gone' : 'done';
+    expect(graph).toBe(c.expectation.graph);
+    await expectListMatchesServer(page, simulator);
+    return { graph: stored ? 'the token' : 'no token', screen: `a list ${stored ? 'with' : 'without'} the token, as Graph`, typed: '–' };
+  },
+
+  async sync(page, simulator, c, traffic) {
+    await simulator.settings({ syncDurationMs: 300 });
+    const before = await simulator.token(wideWorld.id);
+    await page.goto(`/tokens/${wideWorld.id}`);
+    await expect(actions(page)).toBeVisible();
+    await arm(page, simulator, c, wideWorld.id);
+    await actions(page).getByRole('button', { name: 'Sync licenses' }).click();
+    await expectMessage(page, c.expectation);
+    await traffic.settle();
+
+    const stored = (await simulator.tokens()).find((t) => t.id === wideWorld.id);
+    const graph: GraphOutcome = !stored ? 'gone' : stored.lastSyncDateTime !== before.lastSyncDateTime && stored.lastSyncStatus === 'completed' ? 'done' : 'not done';
+    expect(graph).toBe(c.expectation.graph);
+    if (stored) {
+      const lastSync = page.getByRole('term').filter({ hasText: 'Last sync' }).locator('xpath=following-sibling::dd[1]');
+      await expect(lastSync).toContainText(`(${stored.lastSyncStatus})`);
+      if (graph === 'done') await expect(lastSync).toContainText('just now');
+      else expect(stored).toEqual(before);
+    }
+    await leaveForList(page);
+    await expectListMatchesServer(page, simulator);
+    return {
+      graph: { done: 'a completed sync, just now', 'not done': 'the last sync as before', gone: 'no such token' }[graph],
+      screen: graph === 'gone' ? 'the message, then a list without the token' : "the token's last sync as Graph holds it, and the list",
+      typed: '–',
+    };
+  },
+
+  async list(page, simulator, c, traffic) {
+    const before = await simulator.tokens();
+    await arm(page, simulator, c, '');
+    await page.goto('/');
+    await expectMessage(page, c.expectation);
+    if (c.expectation.graph === 'not done') {
+      await expect(page.getByRole('grid', { name: 'VPP tokens' })).toHaveCount(0);
+      await page.getByRole('alert').filter({ hasText: c.expectation.title }).getByRole('button', { name: 'Retry' }).click();
+      await expect(shown(page, '13 tokens')).toBeVisible();
+    }
+    await traffic.settle();
+    expect(await simulator.tokens()).toEqual(before);
+    await expectListMatchesServer(page, simulator);
+    return {
+      graph: `its ${before.length} tokens, unchanged`,
+      screen: c.expectation.graph === 'done' ? 'every token, loaded without the admin doing anything' : 'the message and no grid; Retry then loads every token',
+      typed: '–',
+    };
+  },
+};
+
+for (const c of faultCases) {
+  const { operation, kind, expectation } = c;
+  const told = expectation.says ?? expectation.title;
+  test(`${operationLabels[operation]} meets ${kind.label}: ${outcomeWords[operation][expectation.graph]}, the screen shows what Graph holds, and says "${told}"`, async ({
+    page,
+    simulator,
+  }) => {
+    if (kind.slowerThanTimeout) {
+      await page.route('**/config.json', (route) => route.fulfill({ json: { mode: 'demo', graph: { baseUrl: '/graph', version: 'beta', timeoutMs: shortTimeoutMs } } }));
+    }
+    const traffic = new GraphTraffic(page);
+    const outcome = await runs[operation](page, simulator, c, traffic);
+    if (kind.retryAfterMs !== undefined && expectation.graph === 'done') {
+      const { method = 'GET', path = '' } = c.fault!;
+      // The retry waited as long as Graph asked, or the backoff when it did not say.
+      expect(traffic.retryGap(method, path)).toBeGreaterThanOrEqual(kind.retryAfterMs - 100);
+    }
+    outcomes.push({ case: c, ...outcome });
+  });
+}
+
+test.afterAll(() => writeFaultMatrix(outcomes));

@@ -1,0 +1,41 @@
+import type { Page, Request } from '@playwright/test';
+import { expect } from './fixtures';
+
+export type GraphCall = { method: string; path: string; at: number };
+
+/**
+ * The page's calls to Graph (not the simulator's control API): when each left, and how many are
+ * still on their way, so a test can wait for the screen to settle rather than for a guessed time.
+ */
+export class GraphTraffic {
+  readonly calls: GraphCall[] = [];
+  private inFlight = new Set<Request>();
+  private quietSince = Date.now();
+
+  constructor(page: Page) {
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!/^\/graph\/(beta|v1\.0)\//.test(url.pathname)) return;
+      this.calls.push({ method: request.method(), path: url.pathname, at: Date.now() });
+      this.inFlight.add(request);
+    });
+    const done = (request: Request) => {
+      if (this.inFlight.delete(request) && this.inFlight.size === 0) this.quietSince = Date.now();
+    };
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
+  }
+
+  /** Resolves once no Graph call has been on its way for `quietMs`. */
+  async settle(quietMs = 400, timeout = 20_000) {
+    await expect
+      .poll(() => this.inFlight.size === 0 && Date.now() - this.quietSince >= quietMs, { timeout, intervals: [100] })
+      .toBe(true);
+  }
+
+  /** Milliseconds between the first two calls of this method to paths containing `path`: a retry's wait. */
+  retryGap(method: string, path: string): number | undefined {
+    const [first, second] = this.calls.filter((call) => call.method === method && call.path.includes(path));
+    return first && second ? second.at - first.at : undefined;
+  }
+}
