@@ -13,7 +13,7 @@ import { useEffect, useMemo } from 'react';
 import { Controller } from 'react-hook-form';
 import { countryName } from '../model/countries';
 import { readWritePermission } from '../model/save-failure';
-import { editsFromToken } from '../model/token-fields';
+import { editsFromToken, knownAccountTypes } from '../model/token-fields';
 import { AccountTypeChoice } from './account-type-choice';
 import { ConsentSwitch } from './consent-switch';
 import { CountryPicker } from './country-picker';
@@ -24,6 +24,11 @@ import { useTokenEditor } from './use-token-editor';
 
 /** The needs-attention panel brings the admin here when another MDM holds the token. */
 export const takeControlSwitchId = 'take-control-from-other-mdm';
+
+function unknownAccountTypeNote(type: string): string | undefined {
+  if ((knownAccountTypes as readonly string[]).includes(type)) return undefined;
+  return `Intune reports the account type "${type}", which this console doesn't know. It stays as it is unless you choose Business or Education.`;
+}
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, flex: '1 1 420px', maxWidth: '640px' },
@@ -139,7 +144,11 @@ export function TokenEditForm({
         name="vppTokenAccountType"
         control={control}
         render={({ field, fieldState }) => (
-          <Field label="Account type" validationMessage={fieldState.error?.message ?? conflictNote('vppTokenAccountType')}>
+          <Field
+            label="Account type"
+            validationMessage={fieldState.error?.message ?? conflictNote('vppTokenAccountType') ?? unknownAccountTypeNote(field.value)}
+            validationState={fieldState.error ? 'error' : conflicts.includes('vppTokenAccountType') || unknownAccountTypeNote(field.value) ? 'warning' : 'none'}
+          >
             <AccountTypeChoice value={field.value} onChange={field.onChange} disabled={readOnly} />
           </Field>
         )}

@@ -17,7 +17,8 @@ export const tokenEditSchema = z.object({
     .refine((v) => !controlCharacters.test(v), 'Remove the invisible control characters.'),
   appleId: z.string().trim().min(1, 'Enter the Apple ID of the Apple Business Manager account.').pipe(z.email('Enter an Apple ID shaped like an email address, e.g. vpp@contoso.com.')),
   countryOrRegion: z.string().trim().regex(/^[a-z]{2}$/i, 'Pick a country or region from the list.'),
-  vppTokenAccountType: z.enum(['business', 'education'], 'Choose business or education.'),
+  // Graph's own value passes as it is, even one this code does not know; the form offers only the known ones.
+  vppTokenAccountType: z.custom<TokenEdits['vppTokenAccountType']>((v) => typeof v === 'string' && v !== '', 'Choose business or education.'),
   automaticallyUpdateApps: z.boolean(),
   dataSharingConsentGranted: z.boolean(),
   claimTokenManagementFromExternalMdm: z.boolean(),

@@ -42,9 +42,10 @@ describe('editsFromToken', () => {
     });
   });
 
-  it('treats an account type it does not know as business', () => {
+  it('keeps an account type it does not know as Graph sent it, and takes a missing one as business', () => {
     const token = { id: 't1', vppTokenAccountType: 'unknownFutureValue' } as unknown as VppToken;
-    expect(editsFromToken(token).vppTokenAccountType).toBe('business');
+    expect(editsFromToken(token).vppTokenAccountType).toBe('unknownFutureValue');
+    expect(editsFromToken({ id: 't2', vppTokenAccountType: null } as unknown as VppToken).vppTokenAccountType).toBe('business');
   });
 
   it('copies the scope tags so editing the form never touches the cached token', () => {

@@ -1,5 +1,8 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 
+/** The account types the form offers. */
+export const knownAccountTypes = ['business', 'education'] as const;
+
 /** The properties an admin edits, in the order the admin center's form shows them. */
 export const editableTokenFields = [
   'displayName',
@@ -19,6 +22,7 @@ export type TokenEdits = {
   displayName: string;
   appleId: string;
   countryOrRegion: string;
+  /** As Graph's typings have it; at run time Graph's value, which may be a member added after this code. */
   vppTokenAccountType: 'business' | 'education';
   automaticallyUpdateApps: boolean;
   dataSharingConsentGranted: boolean;
@@ -45,8 +49,9 @@ export function editsFromToken(token: VppToken): TokenEdits {
     displayName: token.displayName ?? '',
     appleId: token.appleId ?? '',
     countryOrRegion: token.countryOrRegion ?? '',
-    // Graph may add account types; the form only offers the two it knows.
-    vppTokenAccountType: token.vppTokenAccountType === 'education' ? 'education' : 'business',
+    // Kept as Graph sent it, even a member added after this code, so saving other settings leaves it
+    // alone and choosing Business or Education is a change that gets sent.
+    vppTokenAccountType: (token.vppTokenAccountType ?? 'business') as TokenEdits['vppTokenAccountType'],
     automaticallyUpdateApps: token.automaticallyUpdateApps ?? false,
     dataSharingConsentGranted: token.dataSharingConsentGranted ?? false,
     claimTokenManagementFromExternalMdm: token.claimTokenManagementFromExternalMdm ?? false,
