@@ -1,19 +1,19 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Toaster, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, useState, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import type { AuthClient } from '../auth/auth-client';
 import { AuthProvider } from '../auth/auth-context';
 import { paths } from '../config/paths';
 import type { GraphClient } from '../graph/graph-client';
 import { GraphProvider } from '../graph/graph-context';
+import { appToasterId } from '../ui/toaster-id';
 import { usePrefersDark } from '../ui/use-color-scheme';
 import { NotFoundPage } from './not-found-page';
 import { usePrefetchPages } from './prefetch';
 import { CreateTokenPage, TokenDetailPage, TokenListPage } from './route-pages';
 import { Shell } from './shell';
 
-const AppToaster = lazy(() => import('./app-toaster').then((m) => ({ default: m.AppToaster })));
 const SimulatorPanel = __DEMO_BUILD__ ? lazy(() => import('../demo/simulator-panel').then((m) => ({ default: m.SimulatorPanel }))) : null;
 
 export type AppProps = {
@@ -41,9 +41,9 @@ function ThemedProviders({ children }: { children: ReactNode }) {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
       {children}
-      <Suspense fallback={null}>
-        <AppToaster />
-      </Suspense>
+      {/* Not loaded on demand: a toast dispatched before its toaster listens is lost, and a save can
+          come within a second of the page showing. */}
+      <Toaster toasterId={appToasterId} position="bottom-end" />
     </FluentProvider>
   );
 }
