@@ -1,15 +1,14 @@
 import { Button, makeStyles, Spinner, Toast, ToastTitle, tokens, Toolbar, useToastController } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DeleteRegular, KeyResetRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCanWrite } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphError } from '../../../graph/graph-error';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
+import { lazyWithPreload } from '../../../ui/lazy-with-preload';
 import { appToasterId } from '../../../ui/toaster-id';
 import { useNow } from '../../../ui/use-now';
-import { DeleteTokenDialog } from '../actions/delete-token-dialog';
-import { RenewTokenDialog } from '../actions/renew-token-dialog';
 import { SyncLicensesButton } from '../actions/sync-licenses-button';
 import { SyncStatus } from '../actions/sync-status';
 import { useDeleteTokenAction } from '../actions/use-delete-token';
@@ -21,6 +20,10 @@ import { AttentionPanel } from './attention-panel';
 import { RetryNotice } from './retry-notice';
 import { TokenEditForm } from './token-edit-form';
 import { TokenFacts } from './token-facts';
+
+// Closed until asked for, so they load just after the page shows rather than before it.
+const RenewTokenDialog = lazyWithPreload(() => import('../actions/renew-token-dialog'), (m) => m.RenewTokenDialog);
+const DeleteTokenDialog = lazyWithPreload(() => import('../actions/delete-token-dialog'), (m) => m.DeleteTokenDialog);
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -127,10 +130,10 @@ export function TokenDetailPage() {
         </div>
       )}
       {server && shown && (
-        <>
+        <Suspense fallback={null}>
           <RenewTokenDialog token={shown} open={renewing} onClose={() => setRenewing(false)} />
           <DeleteTokenDialog token={shown} open={deletion.asking} onCancel={deletion.cancel} onConfirm={deletion.confirm} />
-        </>
+        </Suspense>
       )}
     </section>
   );
