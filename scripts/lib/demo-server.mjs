@@ -36,6 +36,7 @@ export async function startDemoServer({ port, build = true }) {
   };
 }
 
+/** Calls the simulator's control API (reset, settings, faults) and returns its answer. */
 export async function simulator(url, path, body) {
   const response = await fetch(`${url}/graph/_simulator/${path}`, {
     method: 'POST',
@@ -43,6 +44,7 @@ export async function simulator(url, path, body) {
     body: JSON.stringify(body ?? {}),
   });
   if (!response.ok) throw new Error(`simulator ${path}: ${response.status}`);
+  return response.json();
 }
 
 export function launchChromium() {

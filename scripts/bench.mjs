@@ -1,0 +1,184 @@
+// The performance table: first-load JavaScript of the production build, and the demo build (the
+// same production-optimised code, with the demo sign-in) driven in Chromium against the simulator.
+// Prints numbers, asserts nothing; `npm run check:budget` is the check that fails.
+// Usage: node scripts/bench.mjs [--runs N] [--port P] [--only bundle,list,save,search,navigation,bulk] [--no-build]
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildForMeasure, demoCodeIn, listBudgetBytes, listRouteName, measureFirstLoad, measureStackFloor } from './lib/bundle-size.mjs';
+import { launchChromium, median, percentile, startDemoServer } from './lib/demo-server.mjs';
+import { loadBulkModules, measureBulkOnce } from './lib/measure-bulk.mjs';
+import { measureListLoad, measureSearch } from './lib/measure-list.mjs';
+import { measureNavigation } from './lib/measure-navigation.mjs';
+import { measureSave } from './lib/measure-save.mjs';
+import { kB, markdownTable, ms, times } from './lib/table.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const runs = Number(option('runs', 5));
+const port = Number(option('port', 4811));
+const only = new Set(option('only', 'bundle,list,save,search,navigation,bulk').split(','));
+
+const listLatencyMs = 100;
+const saveLatencyMs = 2000;
+const navigationLatencyMs = 500;
+const bulkLatencyMs = 300;
+const bulkCount = 100;
+const manyTokens = 3000;
+// As Microsoft's "Update vppToken" page shows its request: Content-length 995.
+const microsoftExampleBytes = 995;
+const microsoftExample = readFileSync(new URL('./data/microsoft-update-example.json', import.meta.url), 'utf8');
+
+/** First-load JavaScript per route, from the production build (`npm run build`, Entra sign-in). */
+async function bundleRows() {
+  const outDir = mkdtempSync(join(tmpdir(), 'vpp-bench-build-'));
+  try {
+    buildForMeasure(outDir);
+    const { shell, routes, all } = measureFirstLoad(outDir);
+    const demoCode = demoCodeIn(outDir);
+    const floor = await measureStackFloor();
+    return [
+      ...routes.map((route) => [
+        `First-load JS, ${route.name}`,
+        `${kB(route.gzip)} gzip`,
+        route.name === listRouteName ? `budget ${kB(listBudgetBytes)}` : '',
+        route.name === listRouteName ? `${((route.gzip / listBudgetBytes) * 100).toFixed(0)}% of budget` : '',
+        `${route.files.length} files, ${kB(route.raw)} raw; entry + MSAL + the route's chunk and their static imports`,
+      ]),
+      [
+        'The libraries alone, no app code',
+        `${kB(floor)} gzip`,
+        "issue 8's goal: 200.0 kB",
+        `${((floor / 200_000) * 100).toFixed(0)}% of the goal`,
+        "React, react-router's data router, MSAL, FluentProvider with Button, Text and Spinner, React Query, in one chunk",
+      ],
+      ['First-load JS shared by every route', `${kB(shell.gzip)} gzip`, '', '', `entry + MSAL (sign-in is settled before the first render)`],
+      ['All JS in the build', `${kB(all.gzip)} gzip`, '', '', `${all.files.length} files; the rest loads on demand or when idle`],
+      ['Simulator or demo code in the build', demoCode.length ? demoCode.join('; ') : 'none', '', '', 'grep of dist for _simulator and the demo account'],
+    ];
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+async function listRows(browser, url) {
+  const seed = await measureListLoad(browser, url, { runs, latencyMs: listLatencyMs });
+  const many = await measureListLoad(browser, url, { runs, tokens: manyTokens, latencyMs: listLatencyMs });
+  const how = `cold load (new browser context), median of ${runs}; Graph answering in ${listLatencyMs} ms`;
+  return [
+    [`Time to first token row (${seed.count} tokens)`, ms(median(seed.firstRows)), '', '', how],
+    [`Time to first token row (${manyTokens.toLocaleString('en-US')} tokens)`, ms(median(many.firstRows)), '', '', how],
+    [`Time to all rows (${manyTokens.toLocaleString('en-US')} tokens)`, ms(median(many.allRows)), '', '', `${how}; 250 tokens a request`],
+  ];
+}
+
+async function saveRows(browser, url) {
+  const saveRuns = Math.max(runs, 5);
+  const { bodies, toScreen, toConfirmed } = await measureSave(browser, url, { runs: saveRuns, latencyMs: saveLatencyMs });
+  const oneField = bodies[0] ?? '';
+  const bytes = Buffer.byteLength(oneField);
+  const ratios = toScreen.map((shown, i) => toConfirmed[i] / shown);
+  return [
+    [
+      'Save to new value on screen',
+      ms(median(toScreen)),
+      `${ms(median(toConfirmed))} for a save that waits for Graph`,
+      `${median(ratios).toFixed(0)}x sooner`,
+      `rename, Graph answering in ${saveLatencyMs / 1000} s; from the click to the heading (this app) and to Graph's confirmation (a pessimistic form); median of ${saveRuns}, ratio per save`,
+    ],
+    [
+      'PATCH body for a one-field change',
+      `${bytes} bytes`,
+      `${microsoftExampleBytes} bytes, Microsoft's full-object example`,
+      `${times(microsoftExampleBytes, bytes)} smaller`,
+      `${oneField}; the example is ${JSON.stringify(JSON.parse(microsoftExample)).length} bytes minified`,
+    ],
+  ];
+}
+
+async function searchRows(browser, url) {
+  const samples = await measureSearch(browser, url, { tokens: manyTokens });
+  return [
+    [
+      `Search keystroke to rows painted (${manyTokens.toLocaleString('en-US')} tokens)`,
+      `median ${ms(median(samples))}`,
+      `p95 ${ms(percentile(samples, 95))}`,
+      '',
+      `${samples.length} keystrokes typed and erased; key down to the first frame after the grid shows that search`,
+    ],
+  ];
+}
+
+async function navigationRows(browser, url) {
+  const walks = [];
+  for (let run = 0; run < Math.min(runs, 3); run++) walks.push(await measureNavigation(browser, url, { latencyMs: navigationLatencyMs }));
+  return walks[0].map((step, i) => {
+    const same = walks.map((walk) => walk[i]);
+    return [
+      `Graph requests: ${step.name}`,
+      `${median(same.map((s) => s.requests))} (${median(same.map((s) => s.blocking))} blocking)`,
+      `ready in ${ms(median(same.map((s) => s.readyMs)))}`,
+      '',
+      `Graph answering in ${navigationLatencyMs} ms, so a step ready sooner waited for no request; median of ${walks.length}`,
+    ];
+  });
+}
+
+async function bulkRows(url) {
+  const modules = await loadBulkModules();
+  if (!modules) return [['Bulk change', 'no src/features/tokens/api/bulk-change.ts', '', '', '']];
+  try {
+    const batch = [];
+    const single = [];
+    for (let run = 0; run < Math.min(runs, 3); run++) {
+      batch.push(await measureBulkOnce(modules, url, { count: bulkCount, latencyMs: bulkLatencyMs, way: 'batch' }));
+      single.push(await measureBulkOnce(modules, url, { count: bulkCount, latencyMs: bulkLatencyMs, way: 'single' }));
+    }
+    const failed = [...batch, ...single].reduce((sum, r) => sum + r.failed, 0);
+    const how = `turn automatic updates on for ${bulkCount} tokens through the app's mutations, in Node (all requests at once, as over HTTP/2); Graph answering in ${bulkLatencyMs} ms; median of ${batch.length}${failed ? `; ${failed} saves failed` : ''}`;
+    return [
+      [
+        `Bulk change of ${bulkCount} tokens: requests`,
+        `${median(batch.map((r) => r.requests.total))} ($batch)`,
+        `${median(single.map((r) => r.requests.total))} (one PATCH per token)`,
+        `${times(median(single.map((r) => r.requests.total)), median(batch.map((r) => r.requests.total)))} fewer`,
+        how,
+      ],
+      [
+        `Bulk change of ${bulkCount} tokens: time`,
+        `${ms(median(batch.map((r) => r.ms)))} ($batch)`,
+        `${ms(median(single.map((r) => r.ms)))} (one PATCH per token)`,
+        `${median(batch.map((r, i) => r.ms / single[i].ms)).toFixed(1)}x the time`,
+        'the batches of 20 go one after another, under the write pacer',
+      ],
+    ];
+  } finally {
+    await modules.close();
+  }
+}
+
+const rows = [];
+let browserVersion;
+if (only.has('bundle')) rows.push(...(await bundleRows()));
+const browserParts = ['list', 'save', 'search', 'navigation', 'bulk'].filter((part) => only.has(part));
+if (browserParts.length) {
+  const server = await startDemoServer({ port, build: !args.includes('--no-build') });
+  const browser = await launchChromium();
+  browserVersion = browser.version();
+  try {
+    if (only.has('list')) rows.push(...(await listRows(browser, server.url)));
+    if (only.has('save')) rows.push(...(await saveRows(browser, server.url)));
+    if (only.has('search')) rows.push(...(await searchRows(browser, server.url)));
+    if (only.has('navigation')) rows.push(...(await navigationRows(browser, server.url)));
+    if (only.has('bulk')) rows.push(...(await bulkRows(server.url)));
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+const browserNote = browserVersion ? `Chromium ${browserVersion} headless, ` : '';
+console.log(`\nVPP Console ${new Date().toISOString().slice(0, 10)}: ${browserNote}Node ${process.version}, ${cpus().length} CPUs\n`);
+console.log(markdownTable(rows));
