@@ -36,7 +36,7 @@ export function usePrefetchPages(): void {
     const onApproach = (event: Event) => {
       const target = event.target instanceof Element ? event.target : null;
       // Token rows open the token's page; they carry its ID rather than a link.
-      if (target?.closest('[data-row-id]')) return void preloadPageFor(paths.token.href('row'));
+      if (target?.closest('[data-row-id]')) return void TokenDetailPage.preload().catch(ignore);
       const link = target?.closest<HTMLAnchorElement>('a[href]');
       if (link && link.origin === window.location.origin) void preloadPageFor(link.pathname);
     };
