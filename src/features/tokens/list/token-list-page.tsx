@@ -33,12 +33,13 @@ const useStyles = makeStyles({
 });
 
 export function TokenListPage() {
-  const { search } = useLocation();
+  const { search, key } = useLocation();
   const navigationType = useNavigationType();
   // A link back to the bare list (the detail page's, the app's name) returns to the view the admin
-  // left; Back and Forward land on their own history entry, and a reload starts from the URL.
-  const [returnTo] = useState(() => (navigationType !== 'POP' && search === '' ? recallListPlace()?.viewQuery : undefined));
-  if (returnTo && search === '') return <Navigate replace to={paths.tokens.href(returnTo)} />;
+  // left; Back and Forward land on their own history entry, and a reload starts from the URL. Only the
+  // arrival is redirected: a search cleared later on this page stays cleared.
+  const [arrival] = useState(() => ({ key, returnTo: navigationType !== 'POP' && search === '' ? recallListPlace()?.viewQuery : undefined }));
+  if (arrival.returnTo && key === arrival.key) return <Navigate replace to={paths.tokens.href(arrival.returnTo)} />;
   return <TokenList />;
 }
 
