@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
 import { preloadPageFor } from './app/prefetch';
@@ -7,17 +7,21 @@ import type { AuthClient } from './auth/auth-client';
 import { loadAppConfig, type AppConfig } from './config/app-config';
 import { createGraphClient } from './graph/graph-client';
 
-const loadMsalAuth = () => import('./auth/msal-auth');
+const loadMsalAuth = () => Promise.all([import('./auth/msal-auth'), import('@azure/msal-react')]);
 
-async function createAuth(config: AppConfig): Promise<AuthClient> {
+type Auth = { auth: AuthClient; wrap: (app: ReactNode) => ReactNode };
+
+async function createAuth(config: AppConfig): Promise<Auth> {
   if (config.mode === 'demo' && __DEMO_BUILD__) {
     const { createDemoAuth } = await import('./auth/demo-auth');
-    return createDemoAuth();
+    return { auth: createDemoAuth(), wrap: (app) => app };
   }
   if (config.mode !== 'entra') throw new Error('Demo sign-in is not part of this build.');
-  const { createMsalAuth } = await loadMsalAuth();
-  const { auth } = await createMsalAuth(config.auth);
-  return auth;
+  const [{ createMsalAuth }, { MsalProvider }] = await loadMsalAuth();
+  const { auth, instance } = await createMsalAuth(config.auth);
+  // msal-react's provider gives any component MSAL's own hooks (useMsal, useIsAuthenticated) over
+  // the one instance created above.
+  return { auth, wrap: (app) => <MsalProvider instance={instance}>{app}</MsalProvider> };
 }
 
 async function showConfigProblems(root: Root, problems: string[]) {
@@ -36,13 +40,11 @@ async function start() {
   if (!loaded.ok) return showConfigProblems(root, loaded.problems);
   const { config } = loaded;
   try {
-    const auth = await createAuth(config);
+    const { auth, wrap } = await createAuth(config);
     const { baseUrl, version, timeoutMs } = config.graph;
     const graph = createGraphClient({ baseUrl, version, timeoutMs, getAccessToken: auth.getAccessToken });
     root.render(
-      <StrictMode>
-        <App auth={auth} graph={graph} queryClient={createAppQueryClient()} />
-      </StrictMode>,
+      <StrictMode>{wrap(<App auth={auth} graph={graph} queryClient={createAppQueryClient()} />)}</StrictMode>,
     );
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
