@@ -129,6 +129,8 @@ test('closing the tab while a bulk change is under way asks first', async ({ pag
   });
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => asked).toEqual(['beforeunload']);
+  // The admin chose to stay; now close for good, without asking, so the test ends on a closed page.
+  await page.close();
 });
 
 test('Shift-click ticks a range of rows, and Space ticks the focused row', async ({ page, simulator }) => {

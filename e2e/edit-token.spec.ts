@@ -236,4 +236,6 @@ test('closing the tab with unsaved edits asks first, and without edits does not'
   await page.getByLabel('Display name').fill('Not saved yet');
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => asked).toEqual(['beforeunload']);
+  // The admin chose to stay; now close for good, without asking, so the test ends on a closed page.
+  await page.close();
 });

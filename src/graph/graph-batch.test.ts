@@ -38,7 +38,7 @@ describe('Batching Graph client', () => {
     const answers = await Promise.all(
       ids.map((id) => batcher.request<{ id: string; automaticallyUpdateApps: boolean }>(`/deviceAppManagement/vppTokens/${id}`, { method: 'PATCH', body: { automaticallyUpdateApps: true } })),
     );
-    expect(batches).toEqual([20, 20, 5]);
+    expect([...batches].sort((a, b) => b - a)).toEqual([20, 20, 5]);
     expect(answers.map((a) => a.body?.id)).toEqual(ids);
     expect(simulator.state().every((t) => t.automaticallyUpdateApps)).toBe(true);
   });

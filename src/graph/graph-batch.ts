@@ -14,6 +14,7 @@ type BatchAnswer = { id: string; status: number; headers?: Record<string, string
 type Waiting = { request: BatchedRequest; resolve: (r: GraphResponse<unknown>) => void; reject: (e: unknown) => void };
 
 export const maxRequestsPerBatch = 20;
+const batchesInFlight = 4;
 
 /** A GraphClient whose requests travel inside $batch calls; a drop-in for the endpoint functions. */
 export type BatchingGraphClient = GraphClient;
@@ -27,14 +28,24 @@ export function createBatchingClient(graph: GraphClient, pacer = createWritePace
   const queue: Waiting[] = [];
   let draining: Promise<void> | null = null;
 
-  async function drain() {
+  // Several batches on their way at once, as over HTTP/2; the pacer alone decides how fast writes go.
+  async function sender() {
     while (queue.length > 0) {
       const group = queue.splice(0, maxRequestsPerBatch);
       const answered = await pacer.reserve(group.filter((w) => w.request.method !== 'GET').length);
       await sendGroup(group);
       answered();
     }
-    draining = null;
+  }
+
+  function drain() {
+    draining ??= new Promise((r) => setTimeout(r, 0))
+      .then(() => Promise.all(Array.from({ length: batchesInFlight }, sender)))
+      .then(() => {
+        draining = null;
+        // A request queued as the last sender stopped still needs a batch.
+        if (queue.length > 0) drain();
+      });
   }
 
   async function sendGroup(group: Waiting[]) {
@@ -72,8 +83,8 @@ export function createBatchingClient(graph: GraphClient, pacer = createWritePace
       const request: BatchedRequest = { method: init.method ?? 'GET', url: path, body: init.body };
       return new Promise<GraphResponse<T>>((resolve, reject) => {
         queue.push({ request, resolve: resolve as Waiting['resolve'], reject });
-        // Wait a tick, so the calls one bulk action makes together share batches.
-        draining ??= new Promise((r) => setTimeout(r, 0)).then(drain);
+        // Waits a tick, so the calls one bulk action makes together share batches.
+        drain();
       });
     },
   };
