@@ -192,6 +192,23 @@ test('a search cleared after coming back from a token stays cleared', async ({ p
   await expectRowCount(page, seedCount);
 });
 
+test('a token opened moments after typing a search keeps its own address, and the list keeps the search', async ({ page }) => {
+  // The token's page arrives slowly, so the list is still on screen when its search would reach the URL.
+  await page.route('**/assets/token-detail-page-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await openList(page);
+  const fabrikam = grid(page).locator(`[data-row-id="${seed.fabrikamExpiresSoon.id}"] [data-column="name"]`);
+  await searchBox(page).fill('fabrikam');
+  await fabrikam.click();
+  await expect(page.getByRole('heading', { level: 1, name: seed.fabrikamExpiresSoon.name })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(`/tokens/${seed.fabrikamExpiresSoon.id}`);
+  await page.goBack();
+  await expect(searchBox(page)).toHaveValue('fabrikam');
+});
+
 test('the keyboard moves between rows and into cells, and Enter opens the token', async ({ page }) => {
   await openList(page, '/?sort=name&dir=asc');
   await searchBox(page).focus();

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { listViewQuery, parseListView, type ListView } from './list-view';
 
 // Typing rewrites the URL once the admin pauses, not per keystroke: browsers throttle a page that
@@ -60,14 +60,18 @@ export function useListView() {
     [go, typedView],
   );
 
+  const { pathname } = useLocation();
   useEffect(() => {
     if (searchText === urlView.search) return;
     const timer = setTimeout(() => {
+      // The admin may have opened a token meanwhile, the list still on screen while that page loads:
+      // the search then stays with the list rather than following them into the token's address.
+      if (window.location.pathname !== pathname) return;
       setWrittenSearch(searchText);
       void go(typedQuery, true);
     }, searchToUrlDelayMs);
     return () => clearTimeout(timer);
-  }, [searchText, urlView.search, typedQuery, go]);
+  }, [searchText, urlView.search, typedQuery, go, pathname]);
 
   /** Before leaving the list, so Back returns to exactly what was on screen, even mid-typing. Answers the view's query. */
   const commitSearch = useCallback(async (): Promise<string> => {
