@@ -24,13 +24,24 @@ export class GraphTraffic {
     };
     page.on('requestfinished', done);
     page.on('requestfailed', done);
+    // A new document ends every call the old one had on its way, reported or not.
+    page.on('load', () => {
+      this.inFlight.clear();
+      this.quietSince = Date.now();
+    });
   }
 
-  /** Resolves once no Graph call has been on its way for `quietMs`. */
+  /** Resolves once no Graph call has been on its way for `quietMs`; fails naming the calls that kept it busy. */
   async settle(quietMs = 400, timeout = 20_000) {
-    await expect
-      .poll(() => this.inFlight.size === 0 && Date.now() - this.quietSince >= quietMs, { timeout, intervals: [100] })
-      .toBe(true);
+    const deadline = Date.now() + timeout;
+    while (!(this.inFlight.size === 0 && Date.now() - this.quietSince >= quietMs)) {
+      if (Date.now() > deadline) {
+        const open = [...this.inFlight].map((request) => `${request.method()} ${new URL(request.url()).pathname}`);
+        const recent = this.calls.slice(-8).map((call) => `${call.method} ${call.path} at -${Date.now() - call.at} ms`);
+        expect({ stillOnTheirWay: open, recentCalls: recent }, `Graph calls kept going for ${timeout} ms`).toEqual({ stillOnTheirWay: [], recentCalls: [] });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   /** Milliseconds between the first two calls of this method to paths containing `path`: a retry's wait. */

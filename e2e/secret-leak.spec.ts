@@ -50,7 +50,7 @@ test('no token’s secret reaches the page, the console, storage, an address or 
   await expect(grid).toHaveAttribute('data-search', 'contoso');
   await expectNoSecret('a search');
 
-  await grid.locator(`[data-row-id="${contoso.id}"]`).click();
+  await grid.locator(`[data-row-id="${contoso.id}"] [data-column="name"]`).click();
   await expect(page.getByLabel('Display name')).toHaveValue(contoso.name);
   await expectNoSecret("a token's page");
 
