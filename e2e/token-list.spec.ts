@@ -319,6 +319,8 @@ test('3,000 tokens: every page loads, the count says so, and the search finds on
   await expect(page.getByRole('status').filter({ hasText: 'Showing 1 of 3,000 tokens' })).toBeVisible();
 
   await searchBox(page).fill('');
+  // The cleared search shows every token again before the keyboard takes the grid.
+  await expectRowCount(page, 3000);
   await grid(page).locator('[role="row"][data-row-id]').first().focus();
   await page.keyboard.press('End');
   await expect(dataRows(page).last()).toBeFocused();
