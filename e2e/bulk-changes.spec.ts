@@ -133,6 +133,20 @@ test('closing the tab while a bulk change is under way asks first', async ({ pag
   await page.close();
 });
 
+test('opening a token while a bulk change is under way asks first; Stay keeps the progress in view', async ({ page, simulator }) => {
+  await simulator.reset(20);
+  await openList(page, 20);
+  await simulator.settings({ latencyMs: 4000 });
+  await grid(page).getByRole('checkbox', { name: 'Select every token shown' }).click();
+  await bulkBar(page).getByRole('button', { name: 'Sync licenses' }).click();
+  await expect(progress(page)).toContainText('remaining of 20');
+  await grid(page).locator('[role="row"][data-row-id] [data-column="name"]').first().click();
+  const dialog = page.getByRole('alertdialog', { name: 'Leave while tokens are still changing?' });
+  await dialog.getByRole('button', { name: 'Stay' }).click();
+  await expect(page).toHaveURL(/\/\?sort=name&dir=asc$/);
+  await expect(progress(page)).toContainText('of 20');
+});
+
 test('Shift-click ticks a range of rows, and Space ticks the focused row', async ({ page, simulator }) => {
   await simulator.reset(20);
   await openList(page, 20);

@@ -76,16 +76,6 @@ export function useBulkProgress(runId: string | undefined) {
   return useMemo(() => summarizeBulkRun(steps), [steps]);
 }
 
-/** Whether any bulk run is still under way, so leaving the page can ask first. */
-export function useBulkRunInProgress(): boolean {
-  return (
-    useMutationState({
-      filters: { status: 'pending', predicate: (mutation) => bulkMeta(mutation) !== undefined },
-      select: () => true,
-    }).length > 0
-  );
-}
-
 export function useStartBulkRun() {
   const queryClient = useQueryClient();
   const graph = useGraphClient();

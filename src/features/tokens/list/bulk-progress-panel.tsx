@@ -1,6 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, tokens } from '@fluentui/react-components';
 import { GraphError } from '../../../graph/graph-error';
 import { CopyableText } from '../../../ui/copyable-text';
+import { LeaveGuard } from '../../../ui/leave-guard';
 import { useBulkProgress, type BulkRun } from '../api/bulk-change';
 import { describeBulkAction } from '../api/bulk-change';
 
@@ -17,6 +18,11 @@ export function BulkProgressPanel({ run, onRetryFailed, onDismiss }: { run: Bulk
   const intent = !finished ? 'info' : failed.length > 0 ? 'warning' : 'success';
   return (
     <MessageBar intent={intent} layout="multiline" aria-label="Bulk change progress">
+      <LeaveGuard
+        when={!finished}
+        title="Leave while tokens are still changing?"
+        message="The changes not yet sent to Graph are sent only while this app stays open. Moving to another page here keeps them going; closing the tab stops them."
+      />
       <MessageBarBody className={styles.panel}>
         <MessageBarTitle>{describeBulkAction(run.action)}</MessageBarTitle>
         <span role="status">

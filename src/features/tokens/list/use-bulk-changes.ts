@@ -1,7 +1,6 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useCallback, useMemo, useState } from 'react';
-import { useWarnBeforeUnload } from '../../../ui/use-warn-before-unload';
-import { useBulkRunInProgress, useStartBulkRun, type BulkAction, type BulkRun } from '../api/bulk-change';
+import { useStartBulkRun, type BulkAction, type BulkRun } from '../api/bulk-change';
 import { noSelection, shownSelection, toggleAllShown, toggleRow, withoutMissing, type Selection } from './selection';
 import type { TokenRow } from './token-rows';
 
@@ -15,7 +14,6 @@ export function useBulkChanges(rows: readonly TokenRow[] | undefined, shown: rea
   const [ticked, setSelection] = useState<Selection>(noSelection);
   const [run, setRun] = useState<BulkRun | undefined>(watchedRun);
   const startRun = useStartBulkRun();
-  useWarnBeforeUnload(useBulkRunInProgress());
 
   const present = useMemo(() => new Set(rows?.map((row) => row.id)), [rows]);
   // Deleted tokens drop out of the selection as they leave the list.
