@@ -44,7 +44,7 @@ export const faultKinds: readonly FaultKind[] = [
   { key: '400', label: '400 naming a property', fault: { status: 400, code: 'BadRequest', property: 'displayName' } },
   { key: '401', label: '401 (access token expired)', fault: { status: 401, code: 'InvalidAuthenticationToken' } },
   { key: '403', label: '403 Forbidden', fault: { status: 403, code: 'Forbidden' } },
-  { key: '404', label: '404 Not Found (the token deleted elsewhere)', fault: { status: 404, code: 'ResourceNotFound' }, deletedElsewhere: true },
+  { key: '404', label: '404 Not Found', fault: { status: 404, code: 'ResourceNotFound' }, deletedElsewhere: true },
   { key: '409', label: '409 Conflict', fault: { status: 409, code: 'Conflict' } },
   { key: '412', label: '412 Precondition Failed', fault: { status: 412, code: 'PreconditionFailed' } },
   { key: '429-ra', label: '429 with Retry-After: 1', fault: { status: 429, code: 'TooManyRequests', retryAfter: 1 }, retryAfterMs: 1000 },

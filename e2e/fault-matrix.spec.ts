@@ -3,7 +3,7 @@ import { faultCases, operationLabels, outcomeWords, shortTimeoutMs, typedName, t
 import { writeFaultMatrix, type FaultOutcome } from './fault-report';
 import { expect, test, type Simulator } from './fixtures';
 import { GraphTraffic } from './graph-traffic';
-import { expectListMatchesServer } from './list-export';
+import { expectListMatchesServer, showWholeList } from './list-export';
 import { seed } from './seed';
 
 const { contoso, wideWorld } = seed;
@@ -12,7 +12,6 @@ const outcomes: FaultOutcome[] = [];
 /** Visible text, not the copy Fluent keeps for screen readers. */
 const shown = (page: Page, text: string) => page.getByText(text).filter({ visible: true }).first();
 const actions = (page: Page) => page.getByRole('toolbar', { name: 'Token actions' });
-const backToList = (page: Page) => page.getByRole('link', { name: '← All VPP tokens' });
 
 async function expectMessage(page: Page, { notice, title, says }: Expectation) {
   if (notice) await expect(shown(page, notice)).toBeVisible();
@@ -30,15 +29,6 @@ async function deleteElsewhere(page: Page, id: string) {
 async function arm(page: Page, simulator: Simulator, { kind, fault }: FaultCase, id: string) {
   if (kind.deletedElsewhere && !fault) await deleteElsewhere(page, id);
   if (fault) await simulator.fault(fault);
-}
-
-async function leaveForList(page: Page) {
-  await backToList(page).click();
-  const leave = page.getByRole('alertdialog', { name: 'Leave without saving?' });
-  const grid = page.getByRole('grid', { name: 'VPP tokens' });
-  await expect(grid.or(leave)).toBeVisible();
-  if (await leave.isVisible()) await leave.getByRole('button', { name: 'Leave' }).click();
-  await expect(grid).toBeVisible();
 }
 
 type Run = (page: Page, simulator: Simulator, c: FaultCase, traffic: GraphTraffic) => Promise<Omit<FaultOutcome, 'case'>>;
@@ -63,7 +53,7 @@ const runs: Record<FaultCase['operation'], Run> = {
     // Offered for a retry exactly when it differs from what Graph holds and may be sent.
     const retryable = graph === 'not done' && c.kind.key !== '403';
     await expect(page.getByRole('button', { name: 'Save' })).toBeEnabled({ enabled: retryable });
-    await leaveForList(page);
+    await showWholeList(page);
     await expectListMatchesServer(page, simulator);
     return {
       graph: { done: 'the new name', 'not done': 'the old name', gone: 'no such token' }[graph],
@@ -108,7 +98,7 @@ const runs: Record<FaultCase['operation'], Run> = {
       if (graph === 'done') await expect(lastSync).toContainText('just now');
       else expect(stored).toEqual(before);
     }
-    await leaveForList(page);
+    await showWholeList(page);
     await expectListMatchesServer(page, simulator);
     return {
       graph: { done: 'a completed sync, just now', 'not done': 'the last sync as before', gone: 'no such token' }[graph],

@@ -41,15 +41,39 @@ export function parseCsv(text: string): ListRow[] {
   return rows.map((values) => Object.fromEntries(header.map((name, i) => [name, values[i] ?? ''])));
 }
 
-/** Every row of the list, unfiltered, as exported. The page must be showing the token list. */
-export async function exportWholeList(page: Page): Promise<ListRow[]> {
-  const search = page.getByRole('searchbox', { name: 'Search tokens' });
-  await expect(search).toBeVisible();
-  if ((await search.inputValue()) !== '') await search.fill('');
+const grid = (page: Page) => page.getByRole('grid', { name: 'VPP tokens' });
+
+/**
+ * The whole list on screen, reached as an admin would from wherever the page is: back from a token
+ * (leaving unsaved edits), a failed load retried, the search and filters cleared.
+ */
+export async function showWholeList(page: Page) {
+  const back = page.getByRole('link', { name: '← All VPP tokens' });
+  const leave = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+  if (await back.isVisible()) {
+    await back.click();
+    await expect(page.getByRole('heading', { name: 'VPP tokens', level: 1 }).or(leave).first()).toBeVisible();
+    if (await leave.isVisible()) await leave.getByRole('button', { name: 'Leave' }).click();
+  } else if (!(await page.getByRole('searchbox', { name: 'Search tokens' }).isVisible())) {
+    await page.goto('/');
+  }
+  const retry = page.getByRole('alert').filter({ hasText: /could not be (loaded|refreshed)/ }).getByRole('button', { name: 'Retry' });
+  const noMatch = page.getByRole('heading', { name: 'No tokens match' });
+  await expect(grid(page).or(noMatch).or(retry).first()).toBeVisible();
+  if (await retry.isVisible()) await retry.click();
+  // Coming back, the list may first restore the search it was left with.
+  await expect(async () => {
+    await page.getByRole('searchbox', { name: 'Search tokens' }).fill('');
+    await expect(grid(page)).toHaveAttribute('data-search', '', { timeout: 1000 });
+  }).toPass();
   const clear = page.getByRole('button', { name: 'Clear filters' });
   if (await clear.first().isVisible()) await clear.first().click();
-  await expect(page.getByRole('grid', { name: 'VPP tokens' })).toHaveAttribute('data-search', '');
   await expect(page.getByText(/Loading more tokens/)).toHaveCount(0);
+}
+
+/** Every row of the list, unfiltered, as exported. */
+export async function exportWholeList(page: Page): Promise<ListRow[]> {
+  await showWholeList(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const download = await downloading;

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type Simulator } from './fixtures';
 import { GraphTraffic } from './graph-traffic';
-import { listDivergences } from './list-export';
+import { listDivergences, showWholeList } from './list-export';
 import { failedCallMessages, watchPage } from './page-watch';
 import { faultShare, soakPlan, type SoakStep } from './soak-plan';
 
@@ -22,30 +22,9 @@ const leaveDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Leave
 
 type Tally = { saves: number; syncs: number; navigations: number; faultsArmed: number; checkpoints: number; divergences: string[] };
 
-/** The whole list on screen, whatever state the last step left it in: a failed load retried, a search cleared. */
-async function showList(page: Page) {
-  const back = page.getByRole('link', { name: '← All VPP tokens' });
-  if (await back.isVisible()) {
-    await back.click();
-    await expect(page.getByRole('heading', { name: 'VPP tokens', level: 1 }).or(leaveDialog(page)).first()).toBeVisible();
-    if (await leaveDialog(page).isVisible()) await leaveDialog(page).getByRole('button', { name: 'Leave' }).click();
-  } else if (!(await page.getByRole('searchbox', { name: 'Search tokens' }).isVisible())) {
-    await page.goto('/');
-  }
-  const failed = page.getByRole('alert').filter({ hasText: /could not be (loaded|refreshed)/ }).getByRole('button', { name: 'Retry' });
-  const noMatch = page.getByRole('heading', { name: 'No tokens match' });
-  await expect(grid(page).or(noMatch).or(failed).first()).toBeVisible();
-  if (await failed.isVisible()) await failed.click();
-  // The list may first restore the search the admin left it with.
-  await expect(async () => {
-    await page.getByRole('searchbox', { name: 'Search tokens' }).fill('');
-    await expect(grid(page)).toHaveAttribute('data-search', '', { timeout: 1000 });
-  }).toPass();
-}
-
 /** A token's page with its form ready, reached the way an admin would: search the list, open the row. */
 async function openToken(page: Page, simulator: Simulator, index: number) {
-  await showList(page);
+  await showWholeList(page);
   const tokens = await simulator.tokens();
   const token = tokens[index % tokens.length]!;
   const name = grid(page).locator(`[data-row-id="${token.id}"] [data-column="name"]`);
@@ -126,7 +105,7 @@ async function checkpoint(page: Page, simulator: Simulator, traffic: GraphTraffi
   await simulator.settings({ latencyMs: 0 });
   await expect(page.getByText(/Saving…|retrying in|Syncing licenses/)).toHaveCount(0, { timeout: 30_000 });
   await traffic.settle(2500, 60_000);
-  await showList(page);
+  await showWholeList(page);
   await traffic.settle(500);
   const divergences = await listDivergences(page, simulator);
   tally.divergences.push(...divergences.map((d) => `${label}: ${d}`));
