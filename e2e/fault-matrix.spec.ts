@@ -140,6 +140,8 @@ for (const c of faultCases) {
     }
     const traffic = new GraphTraffic(page);
     const outcome = await runs[operation](page, simulator, c, traffic);
+    // The fault was met, not left waiting for a call that never came.
+    expect(await simulator.pendingFaults()).toEqual([]);
     if (kind.retryAfterMs !== undefined && expectation.graph === 'done') {
       const { method = 'GET', path = '' } = c.fault!;
       // The retry waited as long as Graph asked, or the backoff when it did not say.

@@ -23,6 +23,12 @@ export class Simulator {
     return this.post('faults', fault);
   }
 
+  /** Faults armed but not yet met by a matching call. */
+  async pendingFaults(): Promise<SimulatorFault[]> {
+    const response = await this.request.get('/graph/_simulator/faults');
+    return ((await response.json()) as { faults: SimulatorFault[] }).faults;
+  }
+
   settings(settings: SimulatorSettings) {
     return this.post('settings', settings);
   }
