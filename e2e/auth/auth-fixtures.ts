@@ -1,5 +1,5 @@
-import { test as base, expect, type APIRequestContext, type BrowserContext, type Page, type Request } from '@playwright/test';
-import { Simulator } from '../fixtures';
+import { expect, type APIRequestContext, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { test as demoTest } from '../fixtures';
 import { issuer } from './ports';
 import { testUsers, userCookie, type TestUserKey } from './test-users';
 
@@ -76,15 +76,8 @@ export function claimsOf(jwt: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
 }
 
-export const test = base.extend<{ simulator: Simulator; idp: Idp; consoleWatch: void }>({
-  simulator: [
-    async ({ request }, use) => {
-      const simulator = new Simulator(request);
-      await simulator.reset();
-      await use(simulator);
-    },
-    { auto: true },
-  ],
+// The demo suite's simulator fixture (reset before each test), plus the provider and a console watch.
+export const test = demoTest.extend<{ idp: Idp; consoleWatch: void }>({
   idp: [
     async ({ request }, use) => {
       const idp = new Idp(request);

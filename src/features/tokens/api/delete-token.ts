@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
 import { GraphError, isOutcomeUnknown } from '../../../graph/graph-error';
-import { tokenKeys, tokensPath, type TokenList } from './token-queries';
+import { tokenKeys, tokensPath, writeConfirmed, type TokenList } from './token-queries';
 
 export const deleteTokenKeys = {
   all: ['tokens', 'delete'] as const,
@@ -44,7 +44,7 @@ export function deleteTokenOptions(graph: GraphClient, queryClient: QueryClient,
       }
     },
     // Runs while the delete still counts as pending, so the row never flickers back in between.
-    onSuccess: () => forgetToken(queryClient, id),
+    onSuccess: () => writeConfirmed(queryClient, id, () => forgetToken(queryClient, id)),
     onError: (error: unknown) => {
       // No answer is no refusal: Graph may have deleted it all the same, so the list is read again to show which.
       if (isOutcomeUnknown(error)) void queryClient.invalidateQueries({ queryKey: tokenKeys.list(), exact: true }, { cancelRefetch: false });
@@ -62,8 +62,8 @@ export function useDeleteToken(id: string, { onSuccess, onError }: { onSuccess?:
   const options = deleteTokenOptions(graph, queryClient, id);
   return useMutation({
     ...options,
-    onSuccess: () => {
-      options.onSuccess();
+    onSuccess: async () => {
+      await options.onSuccess();
       onSuccess?.();
     },
     onError: (error) => {

@@ -5,7 +5,7 @@ import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
 import { applyPendingPatches } from '../model/pending';
 import type { TokenPatch } from '../model/token-fields';
-import { fetchToken, tokenKeys, tokensPath, withoutSecret, type TokenList } from './token-queries';
+import { fetchToken, tokenKeys, tokensPath, withoutSecret, writeConfirmed, type TokenList } from './token-queries';
 
 export const updateTokenKeys = {
   all: ['tokens', 'update'] as const,
@@ -54,11 +54,7 @@ export function updateTokenOptions(graph: GraphClient, queryClient: QueryClient,
     },
     // Runs while the save still counts as pending, so the screen goes from the optimistic value
     // straight to the confirmed one with no flicker in between.
-    onSuccess: async (saved: VppToken) => {
-      // A read that started while this save was on its way may hold the value from before it.
-      await queryClient.cancelQueries({ queryKey: tokenKeys.detail(id) });
-      storeServerToken(queryClient, saved);
-    },
+    onSuccess: (saved: VppToken) => writeConfirmed(queryClient, id, () => storeServerToken(queryClient, saved)),
     onSettled: () => {
       // Refetching while a later save to the same token is still on its way would show a value from
       // between the two; the last save to settle refreshes. Not awaited: the answer is already on
