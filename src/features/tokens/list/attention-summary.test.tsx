@@ -4,19 +4,9 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { attentionItems, summarizeAttention, type AttentionFilter } from './attention';
 import { AttentionSummary } from './attention-summary';
+import { at, day, now, token } from './test-tokens';
 import { toTokenRow } from './token-rows';
 
-const now = Date.parse('2026-03-10T12:00:00Z');
-const day = 86_400_000;
-const at = (ms: number) => new Date(now + ms).toISOString();
-const token = (changes: Partial<VppToken>): VppToken => ({
-  id: 'x',
-  state: 'valid',
-  lastSyncStatus: 'completed',
-  expirationDateTime: at(200 * day),
-  lastSyncDateTime: at(-3_600_000),
-  ...changes,
-});
 
 function renderSummary(tokens: VppToken[], { pressed, complete = true }: { pressed?: string; complete?: boolean } = {}) {
   const summary = summarizeAttention(tokens.map((t) => toTokenRow(t, now)));

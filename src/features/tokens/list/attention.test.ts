@@ -1,19 +1,8 @@
-import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { describe, expect, it } from 'vitest';
 import { attentionIssues, attentionItems, levelCountLabel, summarizeAttention } from './attention';
+import { at, day, now, token } from './test-tokens';
 import { toTokenRow } from './token-rows';
 
-const now = Date.parse('2026-03-10T12:00:00Z');
-const day = 86_400_000;
-const at = (ms: number) => new Date(now + ms).toISOString();
-const token = (changes: Partial<VppToken>): VppToken => ({
-  id: 'x',
-  state: 'valid',
-  lastSyncStatus: 'completed',
-  expirationDateTime: at(200 * day),
-  lastSyncDateTime: at(-3_600_000),
-  ...changes,
-});
 
 describe('summarizeAttention', () => {
   it('counts each health level and each problem, a token with two problems in both', () => {
