@@ -1,12 +1,13 @@
 import { FluentProvider, Toaster, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, useState, type ReactNode } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
 import type { AuthClient } from '../auth/auth-client';
 import { AuthProvider } from '../auth/auth-context';
 import { paths } from '../config/paths';
 import type { GraphClient } from '../graph/graph-client';
 import { GraphProvider } from '../graph/graph-context';
+import { createBrowserHistory } from '../routing/history';
+import { RouterProvider, Routes, type Route } from '../routing/router';
 import { appToasterId } from '../ui/toaster-id';
 import { usePrefersDark } from '../ui/use-color-scheme';
 import { NotFoundPage } from './not-found-page';
@@ -22,19 +23,13 @@ export type AppProps = {
   queryClient: QueryClient;
 };
 
-function createRouter(showSimulatorPanel: boolean) {
-  return createBrowserRouter([
-    {
-      element: <Shell extra={showSimulatorPanel && SimulatorPanel ? <SimulatorPanel /> : undefined} />,
-      children: [
-        { path: paths.tokens.pattern, element: <TokenListPage /> },
-        { path: paths.newToken.pattern, element: <CreateTokenPage /> },
-        { path: paths.token.pattern, element: <TokenDetailPage /> },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ]);
-}
+// Most specific first: /tokens/new is not a token ID.
+const routes: readonly Route[] = [
+  { pattern: paths.tokens.pattern, element: <TokenListPage /> },
+  { pattern: paths.newToken.pattern, element: <CreateTokenPage /> },
+  { pattern: paths.token.pattern, element: <TokenDetailPage /> },
+  { pattern: '*', element: <NotFoundPage /> },
+];
 
 function ThemedProviders({ children }: { children: ReactNode }) {
   const dark = usePrefersDark();
@@ -49,14 +44,18 @@ function ThemedProviders({ children }: { children: ReactNode }) {
 }
 
 export function App({ auth, graph, queryClient }: AppProps) {
-  const [router] = useState(() => createRouter(auth.kind === 'demo'));
+  const [history] = useState(() => createBrowserHistory());
   usePrefetchPages();
   return (
     <AuthProvider client={auth}>
       <GraphProvider client={graph}>
         <QueryClientProvider client={queryClient}>
           <ThemedProviders>
-            <RouterProvider router={router} />
+            <RouterProvider history={history}>
+              <Shell extra={auth.kind === 'demo' && SimulatorPanel ? <SimulatorPanel /> : undefined}>
+                <Routes routes={routes} />
+              </Shell>
+            </RouterProvider>
           </ThemedProviders>
         </QueryClientProvider>
       </GraphProvider>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../routing/router';
 import { paths } from '../config/paths';
 
 export function NotFoundPage() {

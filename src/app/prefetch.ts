@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { matchPath } from 'react-router';
+import { matchPath } from '../routing/match-path';
 import { paths } from '../config/paths';
 import type { Preloadable } from '../ui/lazy-with-preload';
 import { whenIdle } from '../ui/when-idle';

@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link, Outlet } from 'react-router';
+import { Link } from '../routing/router';
 import type { SignedInAccount } from '../auth/auth-client';
 import { useAuthClient, useAuthProblem, useSignedInAccount } from '../auth/auth-context';
 import { paths } from '../config/paths';
@@ -39,7 +39,8 @@ function useForgetDataOfPreviousAccount(account: SignedInAccount | null) {
   }, [account, queryClient]);
 }
 
-export function Shell({ extra }: { extra?: ReactNode }) {
+/** The header and the sign-in gate around the page the address names. */
+export function Shell({ extra, children }: { extra?: ReactNode; children: ReactNode }) {
   const styles = useStyles();
   const auth = useAuthClient();
   const account = useSignedInAccount();
@@ -77,9 +78,7 @@ export function Shell({ extra }: { extra?: ReactNode }) {
           </MessageBar>
         )}
         {account ? (
-          <Suspense fallback={null}>
-            <Outlet />
-          </Suspense>
+          <Suspense fallback={null}>{children}</Suspense>
         ) : (
           <section className={styles.signIn} aria-labelledby="sign-in-heading">
             <h1 id="sign-in-heading">Sign in to manage your VPP tokens</h1>

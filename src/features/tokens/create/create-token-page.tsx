@@ -2,7 +2,7 @@ import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Switch, T
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useCallback } from 'react';
 import { Controller } from 'react-hook-form';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '../../../routing/router';
 import { useCanWrite } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
@@ -35,7 +35,7 @@ export function CreateTokenPage() {
         </Toast>,
         { intent: 'success' },
       );
-      void navigate(paths.token.href(token.id!));
+      navigate(paths.token.href(token.id!));
     },
     [dispatchToast, navigate],
   );

@@ -1,5 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import { Link } from 'react-router';
+import { Link } from '../../../routing/router';
 import { useAuthClient } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';

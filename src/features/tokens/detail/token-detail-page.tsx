@@ -1,7 +1,7 @@
 import { Button, makeStyles, Spinner, Toast, ToastTitle, tokens, Toolbar, useToastController } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DeleteRegular, KeyResetRegular } from '@fluentui/react-icons';
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '../../../routing/router';
 import { useCanWrite } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphError } from '../../../graph/graph-error';
@@ -54,7 +54,7 @@ export function TokenDetailPage() {
   // Deleting leaves for the list at once. The form goes first, so its unsaved-changes guard does not ask.
   const [leaving, setLeaving] = useState(false);
   useEffect(() => {
-    if (leaving) void navigate(paths.tokens.href());
+    if (leaving) navigate(paths.tokens.href());
   }, [leaving, navigate]);
   const deletion = useDeleteTokenAction(shown ?? { id: tokenId }, { onConfirmed: () => setLeaving(true) });
   const health = useMemo(() => shown && tokenHealth(shown, now), [shown, now]);

@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { Suspense, useState } from 'react';
-import { Navigate, useLocation, useNavigate, useNavigationType } from 'react-router';
+import { Navigate, useLocation, useNavigate, useNavigationType } from '../../../routing/router';
 import { useCanWrite } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
@@ -64,7 +64,7 @@ function TokenList() {
             {rows && (screen.filtered ? `Showing ${shown.length.toLocaleString()} of ${loaded.toLocaleString()} tokens` : `${loaded.toLocaleString()} tokens`)}
           </Text>
           <span className={styles.spacer} />
-          <Button icon={<AddRegular />} appearance="primary" disabled={readOnly} onClick={() => void navigate(paths.newToken.href())}>
+          <Button icon={<AddRegular />} appearance="primary" disabled={readOnly} onClick={() => navigate(paths.newToken.href())}>
             Add token
           </Button>
         </div>

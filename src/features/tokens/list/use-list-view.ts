@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from '../../../routing/router';
 import { listViewQuery, parseListView, type ListView } from './list-view';
 
 // Typing rewrites the URL once the admin pauses, not per keystroke: browsers throttle a page that
@@ -13,7 +13,7 @@ export type ViewChange = Partial<ListView> | ((current: ListView) => Partial<Lis
  * the search box answers every keystroke at once and reaches the URL shortly after.
  */
 export function useListView() {
-  const [params] = useSearchParams();
+  const params = useSearchParams();
   const navigate = useNavigate();
   const urlView = useMemo(() => parseListView(params), [params]);
 
@@ -34,7 +34,7 @@ export function useListView() {
   const typedQuery = useMemo(() => listViewQuery({ ...urlView, search: searchText }), [urlView, searchText]);
 
   const go = useCallback(
-    (query: string, replace: boolean) => navigate({ search: query ? `?${query}` : '' }, { replace, preventScrollReset: true }),
+    (query: string, replace: boolean) => navigate({ search: query }, { replace }),
     [navigate],
   );
 
@@ -55,7 +55,7 @@ export function useListView() {
         setSearchText(next.search);
         setWrittenSearch(next.search);
       }
-      void go(listViewQuery(next), false);
+      go(listViewQuery(next), false);
     },
     [go, typedView],
   );
@@ -68,18 +68,18 @@ export function useListView() {
       // the search then stays with the list rather than following them into the token's address.
       if (window.location.pathname !== pathname) return;
       setWrittenSearch(searchText);
-      void go(typedQuery, true);
+      go(typedQuery, true);
     }, searchToUrlDelayMs);
     return () => clearTimeout(timer);
   }, [searchText, urlView.search, typedQuery, go, pathname]);
 
   /** Before leaving the list, so Back returns to exactly what was on screen, even mid-typing. Answers the view's query. */
-  const commitSearch = useCallback(async (): Promise<string> => {
+  const commitSearch = useCallback((): string => {
     const { urlView: inUrl, searchText: typed } = latest.current;
     const query = listViewQuery({ ...inUrl, search: typed });
     if (typed !== inUrl.search) {
       setWrittenSearch(typed);
-      await go(query, true);
+      go(query, true);
     }
     return query;
   }, [go]);

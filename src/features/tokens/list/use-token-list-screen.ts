@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../../routing/router';
 import { paths } from '../../../config/paths';
 import { useNow } from '../../../ui/use-now';
 import { useShownTokenList } from '../api/shown-tokens';
@@ -36,9 +36,9 @@ export function useTokenListScreen() {
   const shownQuery = useMemo(() => listViewQuery(view), [view]);
 
   const openToken = useCallback(
-    async (id: string) => {
-      rememberPlace(await commitSearch(), id);
-      await navigate(paths.token.href(id));
+    (id: string) => {
+      rememberPlace(commitSearch(), id);
+      navigate(paths.token.href(id));
     },
     [commitSearch, navigate, rememberPlace],
   );
@@ -64,7 +64,7 @@ export function useTokenListScreen() {
     show: useCallback((filter: AttentionFilter) => changeView({ ...noFilters, ...filter }), [changeView]),
     initialPlace,
     onPlaceChange,
-    openToken: useCallback((id: string) => void openToken(id), [openToken]),
+    openToken,
     exportCsv: useCallback(() => void downloadCsv(shown, now), [now, shown]),
     refresh: useCallback(() => void refetch(), [refetch]),
     retrying,
