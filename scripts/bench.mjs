@@ -40,22 +40,31 @@ async function bundleRows() {
     const { shell, routes, all } = measureFirstLoad(outDir);
     const demoCode = demoCodeIn(outDir);
     const floor = await measureStackFloor();
+    const floorWithMsal = await measureStackFloor({ withMsal: true });
+    const list = routes.find((route) => route.name === listRouteName);
     return [
       ...routes.map((route) => [
         `First-load JS, ${route.name}`,
         `${kB(route.gzip)} gzip`,
         route.name === listRouteName ? `budget ${kB(listBudgetBytes)}` : '',
         route.name === listRouteName ? `${((route.gzip / listBudgetBytes) * 100).toFixed(0)}% of budget` : '',
-        `${route.files.length} files, ${kB(route.raw)} raw; entry + MSAL + the route's chunk and their static imports`,
+        `${route.files.length} files, ${kB(route.raw)} raw; what the first render needs: entry + sign-in seam + the route's chunk and their static imports`,
       ]),
+      [
+        'First-load JS to the first token row (/)',
+        `${kB(list.withData.gzip)} gzip`,
+        '',
+        '',
+        `${list.withData.files.length} files, ${kB(list.withData.raw)} raw; the list's first render plus MSAL, which loads beside it and is needed for the token Graph asks for`,
+      ],
       [
         'The libraries alone, no app code',
         `${kB(floor)} gzip`,
-        "issue 8's goal: 200.0 kB",
-        `${((floor / 200_000) * 100).toFixed(0)}% of the goal`,
-        'React, MSAL, FluentProvider with Button, Text and Spinner, React Query, in one chunk',
+        `${kB(floorWithMsal)} with MSAL`,
+        `${((floor / listBudgetBytes) * 100).toFixed(0)}% of the budget`,
+        "React, msal-react's provider, FluentProvider with Button, Text and Spinner, React Query, in one chunk",
       ],
-      ['First-load JS shared by every route', `${kB(shell.gzip)} gzip`, '', '', `entry + MSAL (sign-in is settled before the first render)`],
+      ['First-load JS shared by every route', `${kB(shell.gzip)} gzip`, '', '', 'entry + the sign-in seam and msal-react (MSAL itself loads beside the first render)'],
       ['All JS in the build', `${kB(all.gzip)} gzip`, '', '', `${all.files.length} files; the rest loads on demand or when idle`],
       ['Simulator or demo code in the build', demoCode.length ? demoCode.join('; ') : 'none', '', '', 'grep of dist for _simulator and the demo account'],
     ];

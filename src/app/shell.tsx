@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 });
 
 /** Data fetched for one account must never show for the next one signed in this tab. */
-function useForgetDataOfPreviousAccount(account: SignedInAccount | null) {
+function useForgetDataOfPreviousAccount(account: SignedInAccount | null | undefined) {
   const queryClient = useQueryClient();
   const previous = useRef(account?.username);
   useEffect(() => {
@@ -77,7 +77,9 @@ export function Shell({ extra, children }: { extra?: ReactNode; children: ReactN
             </MessageBarBody>
           </MessageBar>
         )}
-        {account ? (
+        {/* While sign-in is starting the page shows already: most visits come with a session, and the
+            page's requests wait for its token. */}
+        {account !== null ? (
           <Suspense fallback={null}>{children}</Suspense>
         ) : (
           <section className={styles.signIn} aria-labelledby="sign-in-heading">

@@ -12,7 +12,8 @@ export type AccessTokenOptions = {
 
 export interface AuthClient {
   readonly kind: 'demo' | 'entra';
-  account(): SignedInAccount | null;
+  /** Who is signed in: null for nobody, undefined while sign-in is still starting and nobody is known either way. */
+  account(): SignedInAccount | null | undefined;
   /**
    * Whether the account's Graph permissions allow changing tokens: known once a token was issued,
    * undefined before. A hint for the screen; Graph still decides (a 403 on save says the same).

@@ -1,16 +1,15 @@
 import {
   AuthError,
-  BrowserCacheLocation,
   EventType,
   InteractionRequiredAuthError,
-  ProtocolMode,
-  PublicClientApplication,
   type AccountInfo,
   type AuthenticationResult,
+  type EventMessage,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
 import type { EntraAuthConfig } from '../config/app-config';
 import type { AuthClient, SignedInAccount } from './auth-client';
+import { deferPublicClientApplication } from './deferred-public-client';
 import { allowsWrite, grantedScopes } from './granted-scopes';
 
 function toSignedInAccount(account: AccountInfo | null): SignedInAccount | null {
@@ -39,31 +38,24 @@ export function describeSignInError(error: unknown): string {
   return `Sign-in did not complete: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-export type MsalAuth = { auth: AuthClient; instance: IPublicClientApplication };
+export type MsalAuth = {
+  auth: AuthClient;
+  /** The one PublicClientApplication, for msal-react's MsalProvider: usable at once, MSAL's code arriving behind it. */
+  instance: IPublicClientApplication;
+  /** Settles once MSAL has loaded and finished any sign-in the page came back from; rejects when MSAL could not start. */
+  started: Promise<void>;
+};
+
+const loadPublicClient = (config: EntraAuthConfig) => () => import('./msal-instance').then(({ createPublicClient }) => createPublicClient(config));
 
 /**
- * Creates and initializes the one PublicClientApplication, and finishes a redirect sign-in if the page
- * was loaded by one. Called once before render, so StrictMode's double effects never start a second
- * interaction; every interaction then goes through one gate per tab.
+ * Creates the one PublicClientApplication and starts it: MSAL loads, initializes and finishes a
+ * redirect sign-in if the page was loaded by one, while the app already renders. Called once before
+ * render, so StrictMode's double effects never start a second interaction; every interaction then
+ * goes through one gate per tab.
  */
-export async function createMsalAuth(config: EntraAuthConfig): Promise<MsalAuth> {
-  const redirectUri = new URL(config.redirectUri, window.location.origin).href;
-  const instance = new PublicClientApplication({
-    auth: {
-      clientId: config.clientId,
-      authority: config.authority,
-      knownAuthorities: config.knownAuthorities,
-      redirectUri,
-      // Sign-out comes back through the bridge too, which lands on the home page with a clean URL.
-      postLogoutRedirectUri: redirectUri,
-    },
-    // Per tab, gone with the tab: a shared admin workstation keeps no Graph tokens around.
-    cache: { cacheLocation: BrowserCacheLocation.SessionStorage },
-    system: {
-      protocolMode: config.protocolMode === 'OIDC' ? ProtocolMode.OIDC : ProtocolMode.AAD,
-      ...(config.tokenRenewalOffsetSeconds === undefined ? {} : { tokenRenewalOffsetSeconds: config.tokenRenewalOffsetSeconds }),
-    },
-  });
+export function createMsalAuth(config: EntraAuthConfig, load: () => Promise<IPublicClientApplication> = loadPublicClient(config)): MsalAuth {
+  const instance = deferPublicClientApplication(load);
 
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
@@ -85,20 +77,23 @@ export async function createMsalAuth(config: EntraAuthConfig): Promise<MsalAuth>
     if (account && account.homeAccountId !== instance.getActiveAccount()?.homeAccountId) instance.setActiveAccount(account);
   };
 
-  await instance.initialize();
-  try {
-    const result = await instance.handleRedirectPromise();
-    if (result) {
-      activate(result.account);
-      noteToken(result);
+  const start = async () => {
+    await instance.initialize();
+    try {
+      const result = await instance.handleRedirectPromise();
+      if (result) {
+        activate(result.account);
+        noteToken(result);
+      }
+    } catch (error) {
+      // The app still starts; the shell shows why and offers to sign in again.
+      problem = describeSignInError(error);
     }
-  } catch (error) {
-    // The app still starts; the shell shows why and offers to sign in again.
-    problem = describeSignInError(error);
-  }
-  activate(instance.getActiveAccount() ?? instance.getAllAccounts()[0] ?? null);
+    activate(instance.getActiveAccount() ?? instance.getAllAccounts()[0] ?? null);
+    instance.addEventCallback(followAccount);
+  };
 
-  instance.addEventCallback((event) => {
+  const followAccount = (event: EventMessage) => {
     switch (event.eventType) {
       case EventType.LOGIN_SUCCESS:
       case EventType.ACQUIRE_TOKEN_SUCCESS: {
@@ -115,6 +110,13 @@ export async function createMsalAuth(config: EntraAuthConfig): Promise<MsalAuth>
         notify();
         break;
     }
+  };
+
+  // Until MSAL has started, nobody is known to be signed in or out: the page shows, waiting for Graph.
+  let starting = true;
+  const started = start().finally(() => {
+    starting = false;
+    notify();
   });
 
   // One interaction at a time in this tab: callers that need one while another runs wait for it
@@ -135,6 +137,7 @@ export async function createMsalAuth(config: EntraAuthConfig): Promise<MsalAuth>
   // useSyncExternalStore needs the same object back while nothing changed.
   let cachedAccount: { from: AccountInfo | null; value: SignedInAccount | null } = { from: null, value: null };
   const account = () => {
+    if (starting) return undefined;
     const current = instance.getActiveAccount();
     if (current?.homeAccountId !== cachedAccount.from?.homeAccountId) {
       cachedAccount = { from: current, value: toSignedInAccount(current) };
@@ -167,6 +170,7 @@ export async function createMsalAuth(config: EntraAuthConfig): Promise<MsalAuth>
     canWrite: () => (scopes === undefined ? undefined : allowsWrite(scopes)),
     problem: () => problem,
     async getAccessToken(options) {
+      await started;
       const current = instance.getActiveAccount();
       if (!current) throw new InteractionRequiredAuthError('no_account', 'Sign in to continue.');
       try {
@@ -183,6 +187,7 @@ export async function createMsalAuth(config: EntraAuthConfig): Promise<MsalAuth>
     },
     signIn: () =>
       interact(async () => {
+        await started;
         setProblem(null);
         try {
           if (config.interaction === 'popup') {
@@ -198,6 +203,7 @@ export async function createMsalAuth(config: EntraAuthConfig): Promise<MsalAuth>
       }),
     signOut: () =>
       interact(async () => {
+        await started;
         setProblem(null);
         const current = instance.getActiveAccount();
         // OpenID providers other than Entra honour post_logout_redirect_uri only with an id_token_hint.
@@ -217,5 +223,5 @@ export async function createMsalAuth(config: EntraAuthConfig): Promise<MsalAuth>
       return () => listeners.delete(listener);
     },
   };
-  return { auth, instance };
+  return { auth, instance, started };
 }
