@@ -10,7 +10,7 @@ import { createGraphClient } from './graph/graph-client';
 // What Entra sign-in needs before the first render: the sign-in seam and msal-react's provider,
 // a few kilobytes. MSAL itself, about a quarter of all the JavaScript a page needs, loads beside the
 // first render (see deferred-public-client.ts).
-const loadEntraSignIn = () => Promise.all([import('./auth/msal-auth'), import('@azure/msal-react')]);
+const loadEntraSignIn = () => import('./auth/entra-sign-in');
 const preloadMsal = () => import('./auth/msal-instance');
 
 type Auth = {
@@ -26,11 +26,8 @@ async function createAuth(config: AppConfig): Promise<Auth> {
     return { auth: createDemoAuth(), wrap: (app) => app, started: Promise.resolve() };
   }
   if (config.mode !== 'entra') throw new Error('Demo sign-in is not part of this build.');
-  const [{ createMsalAuth }, { MsalProvider }] = await loadEntraSignIn();
-  const { auth, instance, started } = createMsalAuth(config.auth);
-  // msal-react's provider gives any component MSAL's own hooks (useMsal, useIsAuthenticated) over
-  // the one instance created above, from the first frame: 'startup' until MSAL has started.
-  return { auth, wrap: (app) => <MsalProvider instance={instance}>{app}</MsalProvider>, started };
+  const { createEntraSignIn } = await loadEntraSignIn();
+  return createEntraSignIn(config.auth);
 }
 
 const cannotStart = (error: unknown) => {

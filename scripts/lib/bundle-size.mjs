@@ -12,7 +12,7 @@ import { build } from 'vite';
 export const entryKey = 'index.html';
 
 /** Loaded by main.tsx before anything renders in the Entra build: the sign-in seam and msal-react's provider. */
-export const beforeRenderKeys = ['src/auth/msal-auth.ts', 'node_modules/@azure/msal-react/dist/index.js'];
+export const beforeRenderKeys = ['src/auth/entra-sign-in.tsx'];
 
 /** MSAL itself: loaded beside the first render, needed before the first Graph request (a token). */
 export const beforeDataKeys = ['src/auth/msal-instance.ts'];
