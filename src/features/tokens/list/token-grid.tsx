@@ -10,13 +10,14 @@ import {
   tokens,
   Tooltip,
 } from '@fluentui/react-components';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { Fragment, memo, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { targetRowIndex } from './grid-keys';
+import { contentHeight, rowTop, type RowLayout } from './row-window';
 import type { ShownSelection } from './selection';
 import { TokenRowActions, rowActionsStyle } from './token-row-actions';
 import { gridMinWidth, tokenColumns, type TokenColumn } from './token-columns';
 import type { SortColumn, SortDirection, TokenRow } from './token-rows';
+import { useRowWindow } from './use-row-window';
 
 const rowHeight = 40;
 // Fluent's selection cell is 44 px wide.
@@ -70,7 +71,7 @@ export type TokenGridProps = {
 };
 
 /**
- * Fluent's Table parts with a virtualizer: only the rows on screen exist, so 3,000 tokens scroll and
+ * Fluent's Table parts drawing only the rows on screen, so 3,000 tokens scroll and
  * filter as quickly as 30. Row focus is roving (one row in the tab order); arrow keys, Page Up/Down,
  * Home and End move between rows, Left and Right into a row's cells, Enter opens the token.
  */
@@ -98,26 +99,16 @@ export const TokenGrid = memo(function TokenGrid({
     initialPlace?.focusedRowId ? { id: initialPlace.focusedRowId, preventScroll: true } : undefined,
   );
 
-  // The virtualizer is a mutable instance that re-renders the grid itself; this app does not run the React Compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller,
-    estimateSize: () => rowHeight,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: 6,
-    scrollMargin: headerHeight,
-    scrollPaddingStart: headerHeight,
-    initialOffset: initialPlace?.scrollTop ?? 0,
-  });
-  const items = virtualizer.getVirtualItems();
+  const layout: RowLayout = useMemo(() => ({ count: rows.length, rowHeight, headerHeight }), [rows.length]);
+  const { range, scrollToTop, scrollToRow } = useRowWindow(scroller, layout, { overscan: 6, initialScrollTop: initialPlace?.scrollTop });
+  const drawn = rows.slice(range.first, range.last + 1);
 
   const lastViewKey = useRef(viewKey);
   useEffect(() => {
     if (lastViewKey.current === viewKey) return;
     lastViewKey.current = viewKey;
-    virtualizer.scrollToOffset(0);
-  }, [viewKey, virtualizer]);
+    scrollToTop();
+  }, [viewKey, scrollToTop]);
 
   const findRow = (id: string) => scroller?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`) ?? null;
 
@@ -138,7 +129,7 @@ export const TokenGrid = memo(function TokenGrid({
       element.focus();
     } else {
       pendingFocus.current = { id, preventScroll: false };
-      virtualizer.scrollToIndex(index);
+      scrollToRow(index);
     }
   };
 
@@ -190,7 +181,7 @@ export const TokenGrid = memo(function TokenGrid({
   };
 
   // One row is in the tab order: the last one focused when it is on screen, else the first on screen.
-  const tabbableId = items.some((item) => item.key === activeId) ? activeId : items[0]?.key;
+  const tabbableId = drawn.some((row) => row.id === activeId) ? activeId : drawn[0]?.id;
 
   return (
     <div ref={setScroller} className={styles.scroller} onScroll={(event) => onPlaceChange({ scrollTop: event.currentTarget.scrollTop })}>
@@ -241,19 +232,19 @@ export const TokenGrid = memo(function TokenGrid({
         </TableHeader>
         <TableBody
           className={styles.body}
-          style={{ height: `${virtualizer.getTotalSize()}px` }}
+          style={{ height: `${contentHeight(layout)}px` }}
           onKeyDown={onKeyDown}
           onClick={onClick}
           onFocus={onFocus}
         >
-          {items.map((item) => {
-            const row = rows[item.index]!;
+          {drawn.map((row, offset) => {
+            const index = range.first + offset;
             return (
               <TokenGridRow
                 key={row.id}
                 row={row}
-                index={item.index}
-                top={item.start - headerHeight}
+                index={index}
+                top={rowTop(layout, index)}
                 now={now}
                 selected={selection.has(row.id)}
                 tabbable={row.id === tabbableId}
