@@ -1,4 +1,4 @@
-import { FluentProvider, Toaster, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, useState, type ReactNode } from 'react';
 import type { AuthClient } from '../auth/auth-client';
@@ -8,8 +8,8 @@ import type { GraphClient } from '../graph/graph-client';
 import { GraphProvider } from '../graph/graph-context';
 import { createBrowserHistory } from '../routing/history';
 import { RouterProvider, Routes, type Route } from '../routing/router';
-import { appToasterId } from '../ui/toaster-id';
 import { usePrefersDark } from '../ui/use-color-scheme';
+import { AppToaster } from './app-toaster';
 import { NotFoundPage } from './not-found-page';
 import { usePrefetchPages } from './prefetch';
 import { CreateTokenPage, TokenDetailPage, TokenListPage } from './route-pages';
@@ -36,9 +36,7 @@ function ThemedProviders({ children }: { children: ReactNode }) {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
       {children}
-      {/* Not loaded on demand: a toast dispatched before its toaster listens is lost, and a save can
-          come within a second of the page showing. */}
-      <Toaster toasterId={appToasterId} position="bottom-end" />
+      <AppToaster />
     </FluentProvider>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Spinner, Toast, ToastBody, ToastTitle, useToastController, type ButtonProps } from '@fluentui/react-components';
+import { Button, Spinner, type ButtonProps } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useCanWrite } from '../../../auth/auth-context';
-import { appToasterId } from '../../../ui/toaster-id';
+import { notify, type Notice } from '../../../ui/notify';
 import { useLatestSync, useSyncLicenses, type SyncOutcome } from '../api/sync-token';
 import { describeSyncError, describeSyncOutcome } from './sync-messages';
 
@@ -19,15 +19,8 @@ export function SyncLicensesButton({
   const sync = useSyncLicenses(tokenId);
   const syncing = useLatestSync(tokenId).status === 'pending';
   const readOnly = useCanWrite() === false;
-  const { dispatchToast } = useToastController(appToasterId);
-  const toast = (intent: 'success' | 'warning' | 'error', { title, message }: { title: string; message: string }) =>
-    dispatchToast(
-      <Toast>
-        <ToastTitle>{`${tokenLabel}: ${title}`}</ToastTitle>
-        <ToastBody>{message}</ToastBody>
-      </Toast>,
-      { intent },
-    );
+  const toast = (intent: Notice['intent'], { title, message }: { title: string; message: string }) =>
+    notify({ title: `${tokenLabel}: ${title}`, body: message, intent });
   const start = () =>
     sync.mutate(undefined, {
       onSuccess: (outcome: SyncOutcome) => {

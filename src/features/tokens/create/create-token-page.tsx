@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Switch, Toast, ToastTitle, tokens, useToastController } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Switch, tokens } from '@fluentui/react-components';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useCallback } from 'react';
 import { Controller } from 'react-hook-form';
@@ -6,7 +6,7 @@ import { Link, useNavigate } from '../../../routing/router';
 import { useCanWrite } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
-import { appToasterId } from '../../../ui/toaster-id';
+import { notify } from '../../../ui/notify';
 import { TokenFileField } from '../actions/token-file-field';
 import { AccountTypeChoice } from '../detail/account-type-choice';
 import { ConsentSwitch } from '../detail/consent-switch';
@@ -26,18 +26,12 @@ const useStyles = makeStyles({
 export function CreateTokenPage() {
   const styles = useStyles();
   const navigate = useNavigate();
-  const { dispatchToast } = useToastController(appToasterId);
   const onCreated = useCallback(
     (token: VppToken) => {
-      dispatchToast(
-        <Toast>
-          <ToastTitle>Added {tokenName(token)}</ToastTitle>
-        </Toast>,
-        { intent: 'success' },
-      );
+      notify({ title: `Added ${tokenName(token)}`, intent: 'success' });
       navigate(paths.token.href(token.id!));
     },
-    [dispatchToast, navigate],
+    [navigate],
   );
   const { form, picker, submit, sending, failure } = useCreateTokenForm({ onCreated });
   const { control } = form;

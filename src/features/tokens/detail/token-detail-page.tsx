@@ -1,13 +1,13 @@
-import { Button, makeStyles, Spinner, Toast, ToastTitle, tokens, Toolbar, useToastController } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, tokens, Toolbar } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DeleteRegular, KeyResetRegular } from '@fluentui/react-icons';
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from '../../../routing/router';
 import { useCanWrite } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphError } from '../../../graph/graph-error';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { lazyWithPreload } from '../../../ui/lazy-with-preload';
-import { appToasterId } from '../../../ui/toaster-id';
+import { notify } from '../../../ui/notify';
 import { useNow } from '../../../ui/use-now';
 import { SyncLicensesButton } from '../actions/sync-licenses-button';
 import { SyncStatus } from '../actions/sync-status';
@@ -33,23 +33,14 @@ const useStyles = makeStyles({
   actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
+const announceSaved = (message: string) => notify({ title: message, intent: 'success' });
+
 export function TokenDetailPage() {
   const styles = useStyles();
   const { tokenId = '' } = useParams();
   const { query, server, shown, pending } = useShownToken(tokenId);
   const now = useNow();
   const navigate = useNavigate();
-  const { dispatchToast } = useToastController(appToasterId);
-  const onSaved = useCallback(
-    (message: string) =>
-      dispatchToast(
-        <Toast>
-          <ToastTitle>{message}</ToastTitle>
-        </Toast>,
-        { intent: 'success' },
-      ),
-    [dispatchToast],
-  );
   const [renewing, setRenewing] = useState(false);
   // Deleting leaves for the list at once. The form goes first, so its unsaved-changes guard does not ask.
   const [leaving, setLeaving] = useState(false);
@@ -121,7 +112,7 @@ export function TokenDetailPage() {
               server={server}
               shown={shown}
               retrying={<RetryNotice pending={pending} />}
-              onSaved={onSaved}
+              onSaved={announceSaved}
             />
           ) : (
             <Spinner size="small" label="Loading the settings…" />

@@ -1,8 +1,7 @@
-import { Toast, ToastBody, ToastTitle, useToastController } from '@fluentui/react-components';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useState } from 'react';
 import { GraphError, isOutcomeUnknown } from '../../../graph/graph-error';
-import { appToasterId } from '../../../ui/toaster-id';
+import { notify } from '../../../ui/notify';
 import { useDeleteToken } from '../api/delete-token';
 import { describeActionFailure } from '../model/action-failure';
 import { tokenName } from '../model/token-name';
@@ -13,26 +12,15 @@ import { tokenName } from '../model/token-name';
  */
 export function useDeleteTokenAction(token: VppToken, { onConfirmed }: { onConfirmed?: () => void } = {}) {
   const name = tokenName(token);
-  const { dispatchToast } = useToastController(appToasterId);
   const mutation = useDeleteToken(token.id!, {
-    onSuccess: () =>
-      dispatchToast(
-        <Toast>
-          <ToastTitle>Deleted {name}</ToastTitle>
-        </Toast>,
-        { intent: 'success' },
-      ),
+    onSuccess: () => notify({ title: `Deleted ${name}`, intent: 'success' }),
     onError: (error) =>
-      dispatchToast(
-        <Toast>
-          <ToastTitle>{isOutcomeUnknown(error) ? `${name} may not have been deleted` : `${name} was not deleted`}</ToastTitle>
-          <ToastBody>
-            {describeActionFailure('delete', error)}
-            {error instanceof GraphError && error.requestId ? ` Request ID: ${error.requestId}` : ''}
-          </ToastBody>
-        </Toast>,
-        { intent: 'error', timeout: 15_000 },
-      ),
+      notify({
+        title: isOutcomeUnknown(error) ? `${name} may not have been deleted` : `${name} was not deleted`,
+        body: `${describeActionFailure('delete', error)}${error instanceof GraphError && error.requestId ? ` Request ID: ${error.requestId}` : ''}`,
+        intent: 'error',
+        timeout: 15_000,
+      }),
   });
   const [asking, setAsking] = useState(false);
   return {
