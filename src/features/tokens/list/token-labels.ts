@@ -26,6 +26,15 @@ export const healthLabels: Readonly<Record<HealthLevel, string>> = {
 
 export const healthLevels: readonly HealthLevel[] = ['unhealthy', 'warning', 'healthy'];
 
+/** What a state filter says it shows: the states picked, or nothing when it shows all. */
+export function stateFilterText(states: readonly string[]): string {
+  return states.map(stateLabel).join(', ');
+}
+
+export function healthFilterText(health: readonly HealthLevel[]): string {
+  return health.map((level) => healthLabels[level]).join(', ');
+}
+
 const accountTypeLabels: Readonly<Record<string, string>> = { business: 'Business', education: 'Education' };
 
 export function accountTypeLabel(type: string | null | undefined): string {

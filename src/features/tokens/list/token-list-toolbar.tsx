@@ -1,16 +1,19 @@
-import { Button, Dropdown, makeStyles, Option, SearchBox, Text, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, ArrowSyncRegular, DismissRegular } from '@fluentui/react-icons';
-import { memo } from 'react';
+import { Button, makeStyles, SearchBox, Text, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowSyncRegular, ChevronDownRegular, DismissRegular } from '@fluentui/react-icons';
+import { memo, Suspense } from 'react';
 import { DateText } from '../../../ui/date-text';
+import { lazyWithPreload } from '../../../ui/lazy-with-preload';
 import type { HealthLevel } from '../model/health';
 import { describeAgo } from '../model/relative-time';
 import { noFilters } from './list-view';
-import { healthLabels, healthLevels, knownStates, stateLabel } from './token-labels';
+import { healthFilterText, stateFilterText } from './token-labels';
 import type { ViewChange } from './use-list-view';
+
+const FilterDropdowns = lazyWithPreload(() => import('./filter-dropdowns'), (m) => m.FilterDropdowns);
 
 const useStyles = makeStyles({
   search: { width: '340px', maxWidth: '100%' },
-  filter: { minWidth: '170px' },
+  filter: { minWidth: '170px', justifyContent: 'space-between' },
   refreshed: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -39,38 +42,24 @@ export const TokenFilters = memo(function TokenFilters({
   onChangeView: (change: ViewChange) => void;
 }) {
   const styles = useStyles();
+  // Until the dropdowns arrive, moments after the page, their place shows what they will say.
+  const waiting = (label: string, text: string) => (
+    <Button disabled className={styles.filter} icon={<ChevronDownRegular />} iconPosition="after" aria-label={label}>
+      {text}
+    </Button>
+  );
   return (
     <>
-      <Dropdown
-        className={styles.filter}
-        aria-label="State"
-        placeholder="All states"
-        multiselect
-        selectedOptions={states}
-        value={states.map(stateLabel).join(', ')}
-        onOptionSelect={(_, data) => onChangeView({ states: data.selectedOptions })}
+      <Suspense
+        fallback={
+          <>
+            {waiting('State', stateFilterText(states) || 'All states')}
+            {waiting('Health', healthFilterText(health) || 'Any health')}
+          </>
+        }
       >
-        {knownStates.map((state) => (
-          <Option key={state} value={state}>
-            {stateLabel(state)}
-          </Option>
-        ))}
-      </Dropdown>
-      <Dropdown
-        className={styles.filter}
-        aria-label="Health"
-        placeholder="Any health"
-        multiselect
-        selectedOptions={health}
-        value={health.map((level) => healthLabels[level]).join(', ')}
-        onOptionSelect={(_, data) => onChangeView({ health: data.selectedOptions as HealthLevel[] })}
-      >
-        {healthLevels.map((level) => (
-          <Option key={level} value={level}>
-            {healthLabels[level]}
-          </Option>
-        ))}
-      </Dropdown>
+        <FilterDropdowns states={states} health={health} onChangeView={onChangeView} />
+      </Suspense>
       {filtered && (
         <Button appearance="subtle" icon={<DismissRegular />} onClick={() => onChangeView(noFilters)}>
           Clear filters
