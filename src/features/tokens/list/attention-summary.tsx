@@ -1,4 +1,4 @@
-import { makeStyles, Text, ToggleButton, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import { memo } from 'react';
 import type { AttentionFilter, AttentionItem } from './attention';
@@ -11,6 +11,11 @@ const useStyles = makeStyles({
 });
 
 const showAll: AttentionFilter = { health: [], issue: undefined };
+
+/** The level's icon, in its colour; on the pressed count it takes the button's own. */
+function levelIcon(level: NonNullable<AttentionItem['level']>, className: string | undefined) {
+  return level === 'unhealthy' ? <ErrorCircleRegular className={className} /> : <WarningRegular className={className} />;
+}
 
 /**
  * What needs attention, counted, above the grid. Each count is a button that shows exactly those
@@ -44,17 +49,20 @@ export const AttentionSummary = memo(function AttentionSummary({
       ) : (
         <>
           <Text weight="semibold">Needs attention{soFar}:</Text>
+          {/* A Button with aria-pressed rather than Fluent's ToggleButton, whose styles alone weigh
+              3.6 kB in the list's first download; the pressed count takes the primary look. */}
           {items.map((item) => (
-            <ToggleButton
+            <Button
               key={item.key}
               size="small"
               shape="circular"
-              checked={pressed === item.key}
-              icon={item.level && (item.level === 'unhealthy' ? <ErrorCircleRegular className={styles.unhealthy} /> : <WarningRegular className={styles.warning} />)}
+              aria-pressed={pressed === item.key}
+              appearance={pressed === item.key ? 'primary' : 'secondary'}
+              icon={item.level && levelIcon(item.level, pressed === item.key ? undefined : styles[item.level])}
               onClick={() => onShow(pressed === item.key ? showAll : item.filter)}
             >
               {item.label}
-            </ToggleButton>
+            </Button>
           ))}
         </>
       )}
