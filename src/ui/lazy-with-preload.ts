@@ -1,4 +1,4 @@
-import { lazy, useEffect, type ComponentType } from 'react';
+import { lazy, useEffect, useSyncExternalStore, type ComponentType } from 'react';
 import { whenIdle } from './when-idle';
 
 export type Preloadable<P> = ComponentType<P> & { preload: () => Promise<unknown> };
@@ -24,9 +24,60 @@ export function lazyWithPreload<M, P extends object>(load: () => Promise<M>, pic
 
 const ignore = () => undefined;
 
+/** Fetches the chunks of `parts` as soon as the calling component has mounted: for what the screen will need within moments. */
+export function usePreloadOnMount(...parts: { preload: () => Promise<unknown> }[]): void {
+  // The parts are module-level constants; fetching once per mount is all this needs.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => parts.forEach((part) => void part.preload().catch(ignore)), []);
+}
+
 /** Fetches the chunks of `parts` once the browser is idle after the calling component mounted. */
 export function usePreloadWhenIdle(...parts: { preload: () => Promise<unknown> }[]): void {
   // The parts are module-level constants; fetching once per mount is all this needs.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => whenIdle(() => parts.forEach((part) => void part.preload().catch(ignore))), []);
+}
+
+/** A module fetched on demand that the screen does without until it is here (see useArrived). */
+export type LateModule<M> = {
+  preload: () => Promise<M>;
+  /** The module once it has arrived. */
+  current: () => M | undefined;
+  subscribe: (listener: () => void) => () => void;
+};
+
+export function lateModule<M>(load: () => Promise<M>): LateModule<M> {
+  let arrived: M | undefined;
+  let loading: Promise<M> | undefined;
+  const listeners = new Set<() => void>();
+  return {
+    preload: () =>
+      (loading ??= load().then(
+        (module) => {
+          arrived = module;
+          listeners.forEach((listener) => listener());
+          return module;
+        },
+        (error: unknown) => {
+          // Tried again by the next screen that asks.
+          loading = undefined;
+          throw error;
+        },
+      )),
+    current: () => arrived,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * Asks for `module` once the calling component mounts and answers it once it has arrived: unlike
+ * React.lazy nothing suspends, so what is shown meanwhile is the component's own choice, and
+ * whatever renders after the arrival has the module from its first render.
+ */
+export function useArrived<M>(module: LateModule<M>): M | undefined {
+  useEffect(() => void module.preload().catch(ignore), [module]);
+  return useSyncExternalStore(module.subscribe, module.current, module.current);
 }

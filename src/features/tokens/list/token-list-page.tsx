@@ -6,7 +6,8 @@ import { useCanWrite } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeActionFailure } from '../model/action-failure';
-import { lazyWithPreload, usePreloadWhenIdle } from '../../../ui/lazy-with-preload';
+import { tooltips } from '../../../ui/late-tooltip';
+import { lazyWithPreload, usePreloadOnMount, usePreloadWhenIdle } from '../../../ui/lazy-with-preload';
 import { AttentionSummary } from './attention-summary';
 import { recallListPlace } from './list-memory';
 import { TokenGrid } from './token-grid';
@@ -52,6 +53,8 @@ function TokenList() {
   const navigate = useNavigate();
   const readOnly = useCanWrite() === false;
   usePreloadWhenIdle(BulkActionBar, BulkProgressPanel);
+  // The grid's cells describe themselves in tooltips: asked for now, so the first rows have them.
+  usePreloadOnMount(tooltips);
 
   return (
     <section className={styles.page} aria-labelledby="tokens-heading">

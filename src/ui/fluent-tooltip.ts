@@ -1,0 +1,2 @@
+// Fluent's Tooltip as a chunk of its own, for LateTooltip.
+export { Tooltip } from '@fluentui/react-components';

@@ -1,0 +1,20 @@
+import type { TooltipProps } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import { lateModule, useArrived } from './lazy-with-preload';
+
+/**
+ * Fluent's Tooltip and its positioning, which no screen needs for its first render. Screens that
+ * show tooltips at once ask for it as they mount (usePreloadOnMount), so what they draw next has
+ * its tooltips from the start.
+ */
+export const tooltips = lateModule(() => import('./fluent-tooltip'));
+
+/**
+ * Fluent's Tooltip once it has arrived, the bare trigger until then. The trigger must not depend
+ * on the tooltip for its name: give an icon-only button its own aria-label.
+ */
+export function LateTooltip({ children, ...tooltip }: Omit<TooltipProps, 'children'> & { children: ReactElement }) {
+  const arrived = useArrived(tooltips);
+  if (!arrived) return children;
+  return <arrived.Tooltip {...tooltip}>{children}</arrived.Tooltip>;
+}
