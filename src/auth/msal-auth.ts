@@ -46,16 +46,14 @@ export type MsalAuth = {
   started: Promise<void>;
 };
 
-const loadPublicClient = (config: EntraAuthConfig) => () => import('./msal-instance').then(({ createPublicClient }) => createPublicClient(config));
-
 /**
  * Creates the one PublicClientApplication and starts it: MSAL loads, initializes and finishes a
  * redirect sign-in if the page was loaded by one, while the app already renders. Called once before
  * render, so StrictMode's double effects never start a second interaction; every interaction then
  * goes through one gate per tab.
  */
-export function createMsalAuth(config: EntraAuthConfig, load: () => Promise<IPublicClientApplication> = loadPublicClient(config)): MsalAuth {
-  const instance = deferPublicClientApplication(load);
+export function createMsalAuth(config: EntraAuthConfig): MsalAuth {
+  const instance = deferPublicClientApplication(() => import('./msal-instance').then(({ createPublicClient }) => createPublicClient(config)));
 
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
