@@ -146,6 +146,27 @@ test('leaving with unsaved edits asks first, and Stay keeps the edits', async ({
   await expect(page.getByRole('grid', { name: 'VPP tokens' })).toBeVisible();
 });
 
+test('the browser’s Back with unsaved edits asks first: Stay keeps the page and its address, Leave goes back', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('grid', { name: 'VPP tokens' }).getByText(contoso.name).click();
+  await expect(page.getByLabel('Display name')).toHaveValue(contoso.name);
+  await page.getByLabel('Display name').fill('Not saved yet');
+
+  await page.goBack();
+  const dialog = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+  await dialog.getByRole('button', { name: 'Stay' }).click();
+  await expect(page).toHaveURL(new RegExp(`/tokens/${contoso.id}$`));
+  await expect(page.getByLabel('Display name')).toHaveValue('Not saved yet');
+
+  await page.goBack();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Leave' }).click();
+  await expect(page.getByRole('grid', { name: 'VPP tokens' })).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  // Forward returns to the token, not to a second copy of the list.
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: contoso.name })).toBeVisible();
+});
+
 test('Discard puts every field back to Graph’s value', async ({ page }) => {
   await openContoso(page);
   await page.getByLabel('Display name').fill('Scratch');

@@ -27,11 +27,11 @@ export const routeKeys = {
 export const listRouteName = 'token list (/)';
 
 /**
- * The first-load budget for the list route, in gzip bytes (kB as Vite reports them): what the first
- * render of the list needs. MSAL loads beside it and is counted separately (the first token row needs
- * it for the token). Issue 8 asks for 200 kB.
+ * Issue 8's budget for the list route, in gzip bytes (kB as Vite reports them): the JavaScript its
+ * first render needs. MSAL loads beside that render and is counted separately, as what the first
+ * token row needs (a token for Graph).
  */
-export const listBudgetBytes = 350_000;
+export const listBudgetBytes = 200_000;
 
 /** Builds the app into `outDir` with a manifest; `mode` 'production' is what `npm run build` ships. */
 export function buildForMeasure(outDir, mode = 'production') {
