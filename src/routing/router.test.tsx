@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import { lazy, Suspense, type ReactElement } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBrowserHistory, type AppHistory } from './history';
 import { Link, RouterProvider, Routes, useHeldNavigation, useParams, type Route } from './router';
@@ -63,6 +64,28 @@ describe('the router', () => {
     history = createBrowserHistory();
     show();
     expect(screen.getByText('Nothing here')).toBeTruthy();
+  });
+
+  it('keeps the page on screen while the next one’s chunk loads, rather than blanking', async () => {
+    let arrive!: () => void;
+    const Slow = lazy(() => new Promise<{ default: () => ReactElement }>((resolve) => (arrive = () => resolve({ default: () => <h1>Slow page</h1> }))));
+    const slowRoutes: Route[] = [
+      { pattern: '/', element: <Link to="/slow">Go</Link> },
+      { pattern: '/slow', element: <Slow /> },
+    ];
+    render(
+      <RouterProvider history={history}>
+        <Suspense fallback={<p>Blank</p>}>
+          <Routes routes={slowRoutes} />
+        </Suspense>
+      </RouterProvider>,
+    );
+    fireEvent.click(screen.getByRole('link', { name: 'Go' }));
+    expect(window.location.pathname).toBe('/slow');
+    expect(screen.getByRole('link', { name: 'Go' })).toBeTruthy();
+    expect(screen.queryByText('Blank')).toBeNull();
+    await act(async () => arrive());
+    expect(screen.getByRole('heading').textContent).toBe('Slow page');
   });
 
   it('lets a page hold a navigation and then let it through', () => {

@@ -1,5 +1,6 @@
 import {
   createContext,
+  startTransition,
   use,
   useEffect,
   useLayoutEffect,
@@ -13,11 +14,35 @@ import {
 import type { AppHistory, AppLocation, HeldNavigation, LeaveCheck, NavigateOptions, NavigationType, To } from './history';
 import { matchPath, type RouteParams } from './match-path';
 
+type Shown = { location: AppLocation; navigationType: NavigationType };
+
 const HistoryContext = createContext<AppHistory | null>(null);
+const ShownContext = createContext<Shown | null>(null);
 const ParamsContext = createContext<RouteParams>({});
 
+/**
+ * Follows `history` in a transition, as react-router does: the page on screen stays until the next
+ * one can render (its chunk loaded), instead of blanking to a Suspense fallback that React then
+ * holds for at least 300 ms.
+ */
 export function RouterProvider({ history, children }: { history: AppHistory; children: ReactNode }) {
-  return <HistoryContext value={history}>{children}</HistoryContext>;
+  const [shown, setShown] = useState<Shown>(() => ({ location: history.location(), navigationType: history.navigationType() }));
+  useLayoutEffect(
+    () =>
+      history.subscribe(() =>
+        startTransition(() =>
+          setShown((previous) =>
+            previous.location === history.location() ? previous : { location: history.location(), navigationType: history.navigationType() },
+          ),
+        ),
+      ),
+    [history],
+  );
+  return (
+    <HistoryContext value={history}>
+      <ShownContext value={shown}>{children}</ShownContext>
+    </HistoryContext>
+  );
 }
 
 function useHistory(): AppHistory {
@@ -26,14 +51,19 @@ function useHistory(): AppHistory {
   return history;
 }
 
+function useShown(): Shown {
+  const shown = use(ShownContext);
+  if (!shown) throw new Error('Routing needs a <RouterProvider>.');
+  return shown;
+}
+
+/** The location on screen: until a navigation's page can render, still the one it left. */
 export function useLocation(): AppLocation {
-  const history = useHistory();
-  return useSyncExternalStore(history.subscribe, history.location, history.location);
+  return useShown().location;
 }
 
 export function useNavigationType(): NavigationType {
-  const history = useHistory();
-  return useSyncExternalStore(history.subscribe, history.navigationType, history.navigationType);
+  return useShown().navigationType;
 }
 
 export function useNavigate(): (to: To, options?: NavigateOptions) => void {
