@@ -1,6 +1,34 @@
 import { act, render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { lateModule, useArrived } from './lazy-with-preload';
+import { lateModule, lazyWithPreload, useArrived } from './lazy-with-preload';
+
+describe('lazyWithPreload', () => {
+  const Page = () => <h1>The page</h1>;
+
+  it('renders at once, without its Suspense fallback, once its chunk has been preloaded', async () => {
+    const Preloaded = lazyWithPreload(async () => ({ Page }), (m) => m.Page);
+    await Preloaded.preload();
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Preloaded />
+      </Suspense>,
+    );
+    expect(screen.getByRole('heading').textContent).toBe('The page');
+    expect(screen.queryByText('Loading')).toBeNull();
+  });
+
+  it('shows the fallback while a chunk nobody preloaded arrives, then the page', async () => {
+    const Later = lazyWithPreload(async () => ({ Page }), (m) => m.Page);
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Later />
+      </Suspense>,
+    );
+    expect(screen.getByText('Loading')).toBeTruthy();
+    expect(await screen.findByRole('heading')).toBeTruthy();
+  });
+});
 
 function Greeting({ module }: { module: ReturnType<typeof lateModule<{ word: string }>> }) {
   const arrived = useArrived(module);

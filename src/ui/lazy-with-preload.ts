@@ -1,25 +1,38 @@
-import { lazy, useEffect, useSyncExternalStore, type ComponentType } from 'react';
+import { createElement, lazy, useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { whenIdle } from './when-idle';
 
 export type Preloadable<P> = ComponentType<P> & { preload: () => Promise<unknown> };
 
 /**
  * React.lazy whose chunk can be fetched before it renders, so a page or a dialog the admin is about
- * to open (hover, idle time) is already there when they do. Render it inside a Suspense boundary of
- * its own, or the nearest one above blanks out while the chunk loads.
+ * to open (hover, idle time) is already there when they do, and then renders at once: React.lazy
+ * alone would still suspend once, and React holds a Suspense fallback for at least 300 ms. Render it
+ * inside a Suspense boundary of its own, or the nearest one above blanks out while the chunk loads.
  */
 export function lazyWithPreload<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): Preloadable<P> {
   let loading: Promise<M> | undefined;
+  let loaded: ComponentType<P> | undefined;
   const preload = () => {
     // A failed fetch (a deploy replaced the chunk, the network blinked) may be tried again.
-    loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
+    loading ??= load().then(
+      (module) => {
+        loaded = pick(module);
+        return module;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
     return loading;
   };
-  const Component = lazy(() => preload().then((module) => ({ default: pick(module) })));
-  return Object.assign(Component, { preload });
+  const Lazy = lazy(() => preload().then((module) => ({ default: pick(module) })));
+  function Preloaded(props: P) {
+    // Chosen once per mount: switching from Lazy to the loaded component later would remount it.
+    const [Component] = useState(() => loaded ?? Lazy);
+    return createElement(Component, props);
+  }
+  return Object.assign(Preloaded, { preload });
 }
 
 const ignore = () => undefined;
