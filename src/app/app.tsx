@@ -1,6 +1,6 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { AuthClient } from '../auth/auth-client';
 import { AuthProvider } from '../auth/auth-context';
 import { paths } from '../config/paths';
@@ -50,7 +50,16 @@ export function App({ auth, graph, queryClient }: AppProps) {
         <QueryClientProvider client={queryClient}>
           <ThemedProviders>
             <RouterProvider history={history}>
-              <Shell extra={auth.kind === 'demo' && SimulatorPanel ? <SimulatorPanel /> : undefined}>
+              <Shell
+                extra={
+                  auth.kind === 'demo' && SimulatorPanel ? (
+                    // Its own boundary: the demo's page must not wait for the panel's chunk.
+                    <Suspense fallback={null}>
+                      <SimulatorPanel />
+                    </Suspense>
+                  ) : undefined
+                }
+              >
                 <Routes routes={routes} />
               </Shell>
             </RouterProvider>
