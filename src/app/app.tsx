@@ -9,7 +9,7 @@ import { GraphProvider } from '../graph/graph-context';
 import { createBrowserHistory } from '../routing/history';
 import { RouterProvider, Routes, type Route } from '../routing/router';
 import { usePrefersDark } from '../ui/use-color-scheme';
-import { AppToaster } from './app-toaster';
+import { AfterFirstRender } from './after-first-render';
 import { NotFoundPage } from './not-found-page';
 import { usePrefetchPages } from './prefetch';
 import { CreateTokenPage, TokenDetailPage, TokenListPage } from './route-pages';
@@ -36,7 +36,7 @@ function ThemedProviders({ children }: { children: ReactNode }) {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
       {children}
-      <AppToaster />
+      <AfterFirstRender />
     </FluentProvider>
   );
 }
