@@ -1,25 +1,25 @@
-import { Dropdown, makeStyles, Option } from '@fluentui/react-components';
+import { Dropdown, Option } from '@fluentui/react-components';
 import type { HealthLevel } from '../model/health';
 import { healthFilterText, healthLabels, healthLevels, knownStates, stateFilterText, stateLabel } from './token-labels';
 import type { ViewChange } from './use-list-view';
 
-const useStyles = makeStyles({ filter: { minWidth: '170px' } });
-
 /** The state and health filters. Their own chunk: Fluent's Dropdown is not needed to show the first rows. */
 export function FilterDropdowns({
+  className,
   states,
   health,
   onChangeView,
 }: {
+  /** Each dropdown's, shared with the placeholders shown before they arrive. */
+  className: string;
   states: string[];
   health: HealthLevel[];
   onChangeView: (change: ViewChange) => void;
 }) {
-  const styles = useStyles();
   return (
     <>
       <Dropdown
-        className={styles.filter}
+        className={className}
         aria-label="State"
         placeholder="All states"
         multiselect
@@ -34,7 +34,7 @@ export function FilterDropdowns({
         ))}
       </Dropdown>
       <Dropdown
-        className={styles.filter}
+        className={className}
         aria-label="Health"
         placeholder="Any health"
         multiselect

@@ -1,4 +1,4 @@
-import { Button, makeStyles, SearchBox, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, SearchBox, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowSyncRegular, ChevronDownRegular, DismissRegular } from '@fluentui/react-icons';
 import { memo, Suspense } from 'react';
 import { DateText } from '../../../ui/date-text';
@@ -13,7 +13,8 @@ const FilterDropdowns = lazyWithPreload(() => import('./filter-dropdowns'), (m) 
 
 const useStyles = makeStyles({
   search: { width: '340px', maxWidth: '100%' },
-  filter: { minWidth: '170px', justifyContent: 'space-between' },
+  filter: { minWidth: '170px' },
+  waiting: { justifyContent: 'space-between' },
   refreshed: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -44,7 +45,7 @@ export const TokenFilters = memo(function TokenFilters({
   const styles = useStyles();
   // Until the dropdowns arrive, moments after the page, their place shows what they will say.
   const waiting = (label: string, text: string) => (
-    <Button disabled className={styles.filter} icon={<ChevronDownRegular />} iconPosition="after" aria-label={label}>
+    <Button disabled className={mergeClasses(styles.filter, styles.waiting)} icon={<ChevronDownRegular />} iconPosition="after" aria-label={label}>
       {text}
     </Button>
   );
@@ -58,7 +59,7 @@ export const TokenFilters = memo(function TokenFilters({
           </>
         }
       >
-        <FilterDropdowns states={states} health={health} onChangeView={onChangeView} />
+        <FilterDropdowns className={styles.filter} states={states} health={health} onChangeView={onChangeView} />
       </Suspense>
       {filtered && (
         <Button appearance="subtle" icon={<DismissRegular />} onClick={() => onChangeView(noFilters)}>
