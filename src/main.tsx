@@ -1,7 +1,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
-import { prefetchDataFor, preloadPageFor } from './app/prefetch';
+import { preloadPageFor } from './app/prefetch';
 import { createAppQueryClient } from './app/query-client';
 import type { AuthClient } from './auth/auth-client';
 import { loadAppConfig, type AppConfig } from './config/app-config';
@@ -57,9 +57,9 @@ async function start() {
     const { auth, wrap, started } = await createAuth(config);
     const { baseUrl, version, timeoutMs } = config.graph;
     const graph = createGraphClient({ baseUrl, version, timeoutMs, getAccessToken: auth.getAccessToken });
-    const queryClient = createAppQueryClient();
-    prefetchDataFor(window.location.pathname, queryClient, graph);
-    root.render(<StrictMode>{wrap(<App auth={auth} graph={graph} queryClient={queryClient} />)}</StrictMode>);
+    root.render(
+      <StrictMode>{wrap(<App auth={auth} graph={graph} queryClient={createAppQueryClient()} />)}</StrictMode>,
+    );
     started.catch((error: unknown) => showConfigProblems(root, [cannotStart(error)]));
   } catch (error) {
     await showConfigProblems(root, [cannotStart(error)]);

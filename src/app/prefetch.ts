@@ -1,9 +1,6 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { paths } from '../config/paths';
-import { tokenQueries } from '../features/tokens/api/token-queries';
-import type { GraphClient } from '../graph/graph-client';
 import { matchPath } from '../routing/match-path';
+import { paths } from '../config/paths';
 import type { Preloadable } from '../ui/lazy-with-preload';
 import { whenIdle } from '../ui/when-idle';
 import { CreateTokenPage, TokenDetailPage, TokenListPage } from './route-pages';
@@ -21,16 +18,6 @@ const ignore = () => undefined;
 export function preloadPageFor(pathname: string): Promise<unknown> {
   const page = pages.find(([pattern]) => matchPath(pattern, pathname))?.[1];
   return page ? page.preload().catch(ignore) : Promise.resolve();
-}
-
-/**
- * Starts reading what the page at `pathname` shows, before it renders: Graph answers while React
- * draws the page instead of after (its requests wait for the sign-in's token either way).
- */
-export function prefetchDataFor(pathname: string, queryClient: QueryClient, graph: GraphClient): void {
-  if (matchPath(paths.tokens.pattern, pathname)) void queryClient.prefetchQuery(tokenQueries.list(graph));
-  const token = matchPath(paths.newToken.pattern, pathname) ? null : matchPath(paths.token.pattern, pathname);
-  if (token?.tokenId) void queryClient.prefetchQuery(tokenQueries.detail(graph, token.tokenId));
 }
 
 /**
