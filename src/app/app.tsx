@@ -43,7 +43,7 @@ function ThemedProviders({ children }: { children: ReactNode }) {
 
 export function App({ auth, graph, queryClient }: AppProps) {
   const [history] = useState(() => createBrowserHistory());
-  usePrefetchPages();
+  usePrefetchPages(queryClient);
   return (
     <AuthProvider client={auth}>
       <GraphProvider client={graph}>

@@ -1,8 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { matchPath } from '../routing/match-path';
 import { paths } from '../config/paths';
 import type { Preloadable } from '../ui/lazy-with-preload';
-import { whenIdle } from '../ui/when-idle';
+import { whenQuiet } from '../ui/when-quiet';
 import { CreateTokenPage, TokenDetailPage, TokenListPage } from './route-pages';
 
 // Most specific first: /tokens/new is not a token ID.
@@ -22,16 +23,16 @@ export function preloadPageFor(pathname: string): Promise<unknown> {
 
 /**
  * Keeps navigation instant without putting other pages in the first download: every page's chunk
- * is fetched once the browser is idle, and the one behind a link or a token row as soon as the
- * pointer or focus reaches it.
+ * is fetched once the page on screen has loaded (see whenQuiet), and the one behind a link or a
+ * token row as soon as the pointer or focus reaches it.
  */
-export function usePrefetchPages(): void {
+export function usePrefetchPages(queryClient: QueryClient): void {
   useEffect(() => {
-    // After the page on screen has its own chunk, so the others never compete with it.
+    // After the page on screen has its own chunk and its data, so the others never compete with them.
     let cancel = () => {};
     let active = true;
     void preloadPageFor(window.location.pathname).then(() => {
-      if (active) cancel = whenIdle(() => pages.forEach(([, page]) => void page.preload().catch(ignore)));
+      if (active) cancel = whenQuiet(queryClient, () => pages.forEach(([, page]) => void page.preload().catch(ignore)));
     });
     const onApproach = (event: Event) => {
       const target = event.target instanceof Element ? event.target : null;
@@ -48,5 +49,5 @@ export function usePrefetchPages(): void {
       document.removeEventListener('pointerover', onApproach);
       document.removeEventListener('focusin', onApproach);
     };
-  }, []);
+  }, [queryClient]);
 }

@@ -2,11 +2,7 @@ import type { TooltipProps } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { lateModule, useArrived } from './lazy-with-preload';
 
-/**
- * Fluent's Tooltip and its positioning, which no screen needs for its first render. Screens that
- * show tooltips at once ask for it as they mount (usePreloadOnMount), so what they draw next has
- * its tooltips from the start.
- */
+/** Fluent's Tooltip and its positioning, which no screen needs for its first render: asked for by the first LateTooltip shown. */
 export const tooltips = lateModule(() => import('./fluent-tooltip'));
 
 /**

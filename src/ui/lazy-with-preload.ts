@@ -1,5 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createElement, lazy, useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
-import { whenIdle } from './when-idle';
+import { whenQuiet } from './when-quiet';
 
 export type Preloadable<P> = ComponentType<P> & { preload: () => Promise<unknown> };
 
@@ -37,18 +38,12 @@ export function lazyWithPreload<M, P extends object>(load: () => Promise<M>, pic
 
 const ignore = () => undefined;
 
-/** Fetches the chunks of `parts` as soon as the calling component has mounted: for what the screen will need within moments. */
-export function usePreloadOnMount(...parts: { preload: () => Promise<unknown> }[]): void {
+/** Fetches the chunks of `parts` once it is quiet (see whenQuiet) after the calling component mounted. */
+export function usePreloadWhenQuiet(...parts: { preload: () => Promise<unknown> }[]): void {
+  const queryClient = useQueryClient();
   // The parts are module-level constants; fetching once per mount is all this needs.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => parts.forEach((part) => void part.preload().catch(ignore)), []);
-}
-
-/** Fetches the chunks of `parts` once the browser is idle after the calling component mounted. */
-export function usePreloadWhenIdle(...parts: { preload: () => Promise<unknown> }[]): void {
-  // The parts are module-level constants; fetching once per mount is all this needs.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => whenIdle(() => parts.forEach((part) => void part.preload().catch(ignore))), []);
+  useEffect(() => whenQuiet(queryClient, () => parts.forEach((part) => void part.preload().catch(ignore))), [queryClient]);
 }
 
 /** A module fetched on demand that the screen does without until it is here (see useArrived). */
@@ -86,11 +81,13 @@ export function lateModule<M>(load: () => Promise<M>): LateModule<M> {
 }
 
 /**
- * Asks for `module` once the calling component mounts and answers it once it has arrived: unlike
- * React.lazy nothing suspends, so what is shown meanwhile is the component's own choice, and
- * whatever renders after the arrival has the module from its first render.
+ * Asks for `module` once the calling component mounts (or once `ask` turns true) and answers it once
+ * it has arrived: unlike React.lazy nothing suspends, so what is shown meanwhile is the component's
+ * own choice, and whatever renders after the arrival has the module from its first render.
  */
-export function useArrived<M>(module: LateModule<M>): M | undefined {
-  useEffect(() => void module.preload().catch(ignore), [module]);
+export function useArrived<M>(module: LateModule<M>, ask = true): M | undefined {
+  useEffect(() => {
+    if (ask) void module.preload().catch(ignore);
+  }, [module, ask]);
   return useSyncExternalStore(module.subscribe, module.current, module.current);
 }

@@ -6,8 +6,7 @@ import { useCanWrite } from '../../../auth/auth-context';
 import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeActionFailure } from '../model/action-failure';
-import { tooltips } from '../../../ui/late-tooltip';
-import { lazyWithPreload, usePreloadOnMount, usePreloadWhenIdle } from '../../../ui/lazy-with-preload';
+import { lazyWithPreload, usePreloadWhenQuiet } from '../../../ui/lazy-with-preload';
 import { AttentionSummary } from './attention-summary';
 import { recallListPlace } from './list-memory';
 import { TokenGrid } from './token-grid';
@@ -17,7 +16,7 @@ import { useBulkChanges } from './use-bulk-changes';
 import { useTokenListScreen } from './use-token-list-screen';
 
 // Shown only once rows are ticked or a run is under way, so their menus, dialogs and pickers stay
-// out of the list's first download and arrive when the browser is idle.
+// out of the list's first download and arrive once the list has loaded.
 const BulkActionBar = lazyWithPreload(() => import('./bulk-action-bar'), (m) => m.BulkActionBar);
 const BulkProgressPanel = lazyWithPreload(() => import('./bulk-progress-panel'), (m) => m.BulkProgressPanel);
 
@@ -52,9 +51,7 @@ function TokenList() {
   const bulk = useBulkChanges(rows, shown);
   const navigate = useNavigate();
   const readOnly = useCanWrite() === false;
-  usePreloadWhenIdle(BulkActionBar, BulkProgressPanel);
-  // The grid's cells describe themselves in tooltips: asked for now, so the first rows have them.
-  usePreloadOnMount(tooltips);
+  usePreloadWhenQuiet(BulkActionBar, BulkProgressPanel);
 
   return (
     <section className={styles.page} aria-labelledby="tokens-heading">

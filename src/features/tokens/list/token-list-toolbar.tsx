@@ -1,15 +1,16 @@
 import { Button, makeStyles, mergeClasses, SearchBox, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowSyncRegular, ChevronDownRegular, DismissRegular } from '@fluentui/react-icons';
-import { memo, Suspense } from 'react';
+import { memo } from 'react';
 import { DateText } from '../../../ui/date-text';
-import { lazyWithPreload } from '../../../ui/lazy-with-preload';
+import { lateModule, useArrived } from '../../../ui/lazy-with-preload';
+import { useQuiet } from '../../../ui/when-quiet';
 import type { HealthLevel } from '../model/health';
 import { describeAgo } from '../model/relative-time';
 import { noFilters } from './list-view';
 import { healthFilterText, stateFilterText } from './token-labels';
 import type { ViewChange } from './use-list-view';
 
-const FilterDropdowns = lazyWithPreload(() => import('./filter-dropdowns'), (m) => m.FilterDropdowns);
+const filterDropdowns = lateModule(() => import('./filter-dropdowns'));
 
 const useStyles = makeStyles({
   search: { width: '340px', maxWidth: '100%' },
@@ -43,7 +44,9 @@ export const TokenFilters = memo(function TokenFilters({
   onChangeView: (change: ViewChange) => void;
 }) {
   const styles = useStyles();
-  // Until the dropdowns arrive, moments after the page, their place shows what they will say.
+  // Asked for once the list has loaded, so they never hold up its rows; until they arrive, their
+  // place shows what they will say.
+  const dropdowns = useArrived(filterDropdowns, useQuiet());
   const waiting = (label: string, text: string) => (
     <Button disabled className={mergeClasses(styles.filter, styles.waiting)} icon={<ChevronDownRegular />} iconPosition="after" aria-label={label}>
       {text}
@@ -51,16 +54,14 @@ export const TokenFilters = memo(function TokenFilters({
   );
   return (
     <>
-      <Suspense
-        fallback={
-          <>
-            {waiting('State', stateFilterText(states) || 'All states')}
-            {waiting('Health', healthFilterText(health) || 'Any health')}
-          </>
-        }
-      >
-        <FilterDropdowns className={styles.filter} states={states} health={health} onChangeView={onChangeView} />
-      </Suspense>
+      {dropdowns ? (
+        <dropdowns.FilterDropdowns className={styles.filter} states={states} health={health} onChangeView={onChangeView} />
+      ) : (
+        <>
+          {waiting('State', stateFilterText(states) || 'All states')}
+          {waiting('Health', healthFilterText(health) || 'Any health')}
+        </>
+      )}
       {filtered && (
         <Button appearance="subtle" icon={<DismissRegular />} onClick={() => onChangeView(noFilters)}>
           Clear filters
