@@ -11,29 +11,17 @@ export type Preloadable<P> = ComponentType<P> & { preload: () => Promise<unknown
  * inside a Suspense boundary of its own, or the nearest one above blanks out while the chunk loads.
  */
 export function lazyWithPreload<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): Preloadable<P> {
-  let loading: Promise<M> | undefined;
-  let loaded: ComponentType<P> | undefined;
-  const preload = () => {
-    // A failed fetch (a deploy replaced the chunk, the network blinked) may be tried again.
-    loading ??= load().then(
-      (module) => {
-        loaded = pick(module);
-        return module;
-      },
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  };
-  const Lazy = lazy(() => preload().then((module) => ({ default: pick(module) })));
+  const module = lateModule(load);
+  const Lazy = lazy(() => module.preload().then((arrived) => ({ default: pick(arrived) })));
   function Preloaded(props: P) {
     // Chosen once per mount: switching from Lazy to the loaded component later would remount it.
-    const [Component] = useState(() => loaded ?? Lazy);
+    const [Component] = useState(() => {
+      const arrived = module.current();
+      return arrived ? pick(arrived) : Lazy;
+    });
     return createElement(Component, props);
   }
-  return Object.assign(Preloaded, { preload });
+  return Object.assign(Preloaded, { preload: module.preload });
 }
 
 const ignore = () => undefined;
