@@ -2,6 +2,8 @@ import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import type { FaultSpec } from '../simulator/faults.ts';
 import type { SimulatorSettings as SimulatorSettingsSpec } from '../simulator/settings.ts';
+import { demoDistDir, demoWorkerPort } from './ports';
+import { startPreview } from './servers';
 
 export type SimulatorFault = FaultSpec;
 export type SimulatorSettings = Partial<SimulatorSettingsSpec>;
@@ -53,7 +55,8 @@ export class Simulator {
   }
 }
 
-export const test = base.extend<{ simulator: Simulator }>({
+/** A simulator reset before every test, on whichever server the suite's baseURL names. */
+export const simulatorTest = base.extend<{ simulator: Simulator }>({
   simulator: [
     async ({ request }, use) => {
       const simulator = new Simulator(request);
@@ -62,6 +65,23 @@ export const test = base.extend<{ simulator: Simulator }>({
     },
     { auto: true },
   ],
+});
+
+/**
+ * The demo suite: each worker serves the demo build on a port of its own, so workers run side by side
+ * and never share a simulator; a test's baseURL is its worker's server.
+ */
+export const test = simulatorTest.extend<object, { demoServer: string }>({
+  demoServer: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads which fixtures a fixture needs from this pattern
+    async ({}, use, workerInfo) => {
+      const server = await startPreview({ outDir: demoDistDir, port: demoWorkerPort(workerInfo.parallelIndex), mode: 'demo' });
+      await use(server.origin);
+      server.stop();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  baseURL: async ({ demoServer }, provide) => provide(demoServer),
 });
 
 export { expect };

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type BrowserContext, type Page, type Request } from '@playwright/test';
-import { test as demoTest } from '../fixtures';
+import { simulatorTest } from '../fixtures';
 import { issuer } from './ports';
 import { testUsers, userCookie, type TestUserKey } from './test-users';
 
@@ -77,7 +77,7 @@ export function claimsOf(jwt: string): Record<string, unknown> {
 }
 
 // The demo suite's simulator fixture (reset before each test), plus the provider and a console watch.
-export const test = demoTest.extend<{ idp: Idp; consoleWatch: void }>({
+export const test = simulatorTest.extend<{ idp: Idp; consoleWatch: void }>({
   idp: [
     async ({ request }, use) => {
       const idp = new Idp(request);

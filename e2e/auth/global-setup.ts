@@ -6,43 +6,13 @@
  * A second build of the same app with React's development build (NODE_ENV=development, still no
  * demo code) is served too, because StrictMode's double effects happen only there.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { finished, runVite, startPreview, type Preview } from '../servers';
 import { startOidcServer } from './oidc-server';
 import { appOrigin, appPort, clientId, distDir, idpPort, issuer, strictAppOrigin, strictAppPort, strictDistDir, workDir } from './ports';
 import { createSigningKey, createTlsCertificate } from './test-keys';
 import { graphResource, readWriteScope } from './test-users';
-
-const vite = resolve('node_modules/vite/bin/vite.js');
-
-function run(args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  return spawn(process.execPath, [vite, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-}
-
-function finished(child: ChildProcess, what: string): Promise<void> {
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((done, fail) => {
-    child.once('error', fail);
-    child.once('exit', (code) => (code === 0 ? done() : fail(new Error(`${what} failed (exit ${code}):\n${stderr}`))));
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let exited = false;
-  child.once('exit', () => (exited = true));
-  while (Date.now() < deadline && !exited) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(exited ? `the app server exited before answering ${url}` : `the app server did not answer ${url} in time`);
-}
 
 export function appConfig() {
   return {
@@ -71,28 +41,18 @@ export default async function globalSetup() {
   writeFileSync(configFile, JSON.stringify(appConfig(), null, 2));
 
   const idp = await startOidcServer({ port: idpPort, tls, signingKey, clientId, appOrigins: [appOrigin, strictAppOrigin] });
-  const previews: ChildProcess[] = [];
+  const previews: Preview[] = [];
   const teardown = async () => {
-    previews.forEach((preview) => preview.kill());
+    previews.forEach((preview) => preview.stop());
     await idp.close();
   };
-  const serve = async (outDir: string, port: number, origin: string) => {
-    const preview = run(['preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
-      ...process.env,
-      VPP_CONFIG: configFile,
-      SIMULATOR_AUTH: 'verify',
-      SIMULATOR_ISSUER: issuer,
-      NODE_EXTRA_CA_CERTS: caFile,
-    });
-    previews.push(preview);
-    preview.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[app server ${port}] ${chunk.toString()}`));
-    await waitForServer(`${origin}/config.json`, preview, 60_000);
-  };
+  const env = { ...process.env, VPP_CONFIG: configFile, SIMULATOR_AUTH: 'verify', SIMULATOR_ISSUER: issuer, NODE_EXTRA_CA_CERTS: caFile };
+  const serve = async (outDir: string, port: number) => void previews.push(await startPreview({ outDir, port, env }));
   try {
     // `vite build` in production mode: no demo code, exactly what ships.
-    await finished(run(['build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn']), 'vite build');
-    await finished(run(['build', '--outDir', strictDistDir, '--emptyOutDir', '--logLevel', 'warn'], { ...process.env, NODE_ENV: 'development' }), 'vite build (React development)');
-    await Promise.all([serve(distDir, appPort, appOrigin), serve(strictDistDir, strictAppPort, strictAppOrigin)]);
+    await finished(runVite(['build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn']), 'vite build');
+    await finished(runVite(['build', '--outDir', strictDistDir, '--emptyOutDir', '--logLevel', 'warn'], { ...process.env, NODE_ENV: 'development' }), 'vite build (React development)');
+    await Promise.all([serve(distDir, appPort), serve(strictDistDir, strictAppPort)]);
   } catch (error) {
     await teardown();
     throw error;

@@ -1,8 +1,9 @@
+import { basePort as base } from '../ports';
+
 /**
  * The sign-in suite's ports, derived from E2E_PORT (the demo suite's) so that runs sharing a machine
  * with their own E2E_PORT never collide. Each can be set on its own too.
  */
-const base = Number(process.env.E2E_PORT ?? 4173);
 
 /** vite preview serving the production build, with the simulator in verifying mode. */
 export const appPort = Number(process.env.E2E_AUTH_PORT ?? base + 1);

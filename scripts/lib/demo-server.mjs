@@ -1,8 +1,7 @@
 // Shared by the benchmark scripts: serve the demo build with the Graph simulator, and drive Chromium.
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 /** Builds the demo (production-optimised, demo sign-in kept) and serves it with `vite preview` on `port`. */
 export async function startDemoServer({ port, build = true }) {
@@ -48,7 +47,7 @@ export async function simulator(url, path, body) {
 }
 
 export function launchChromium() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 export function median(values) {
