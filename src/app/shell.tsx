@@ -5,6 +5,7 @@ import { Link } from '../routing/router';
 import type { SignedInAccount } from '../auth/auth-client';
 import { useAuthClient, useAuthProblem, useSignedInAccount } from '../auth/auth-context';
 import { paths } from '../config/paths';
+import { useHeadingStyles } from '../ui/heading-styles';
 
 const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu })));
 
@@ -20,7 +21,8 @@ const useStyles = makeStyles({
   },
   product: { color: tokens.colorNeutralForeground1, textDecorationLine: 'none', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   spacer: { flexGrow: 1 },
-  main: { flexGrow: 1, padding: tokens.spacingHorizontalL, maxWidth: '1600px', width: '100%', boxSizing: 'border-box', margin: '0 auto' },
+  // The list uses all the width it has: its columns grow with it and give long names the room.
+  main: { flexGrow: 1, padding: tokens.spacingHorizontalL, width: '100%', boxSizing: 'border-box' },
   signIn: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM, maxWidth: '640px' },
   skip: {
     position: 'absolute',
@@ -42,6 +44,7 @@ function useForgetDataOfPreviousAccount(account: SignedInAccount | null | undefi
 /** The header and the sign-in gate around the page the address names. */
 export function Shell({ extra, children }: { extra?: ReactNode; children: ReactNode }) {
   const styles = useStyles();
+  useHeadingStyles();
   const auth = useAuthClient();
   const account = useSignedInAccount();
   const problem = useAuthProblem();

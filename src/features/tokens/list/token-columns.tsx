@@ -45,11 +45,11 @@ function HealthCell({ row }: { row: TokenRow }) {
 const width = (grow: number, min: number): CSSProperties => ({ flex: `${grow} 1 0px`, minWidth: `${min}px` });
 
 export const tokenColumns: readonly TokenColumn[] = [
-  { id: 'name', title: 'Name', style: width(2.2, 180), renderCell: (row) => <CellText>{row.name}</CellText> },
+  { id: 'name', title: 'Name', style: width(3.2, 200), renderCell: (row) => <CellText>{row.name}</CellText> },
   {
     id: 'health',
     title: 'Health',
-    style: width(3.2, 240),
+    style: width(2.6, 240),
     renderCell: (row) => <HealthCell row={row} />,
     describe: (row) => (row.health.reasons.length > 0 ? row.health.reasons.map((reason) => reason.message).join(' ') : undefined),
   },
