@@ -1,7 +1,6 @@
-import { Button } from '@fluentui/react-components';
+import { Button, Tooltip } from '@fluentui/react-components';
 import { CopyRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { LateTooltip } from './late-tooltip';
 
 /** A value an admin may need to paste into a support case, with a button that copies it. */
 export function CopyableText({ label, value }: { label: string; value: string }) {
@@ -10,7 +9,7 @@ export function CopyableText({ label, value }: { label: string; value: string })
   return (
     <span>
       {label}: <code>{value}</code>{' '}
-      <LateTooltip content={action} relationship="inaccessible">
+      <Tooltip content={action} relationship="inaccessible">
         <Button
           aria-label={action}
           size="small"
@@ -20,7 +19,7 @@ export function CopyableText({ label, value }: { label: string; value: string })
             void navigator.clipboard?.writeText(value).then(() => setCopied(true), () => setCopied(false));
           }}
         />
-      </LateTooltip>
+      </Tooltip>
     </span>
   );
 }

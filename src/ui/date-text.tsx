@@ -1,4 +1,4 @@
-import { LateTooltip } from './late-tooltip';
+import { Tooltip } from '@fluentui/react-components';
 
 const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -13,8 +13,8 @@ export function DateText({ iso, children }: { iso: string | null | undefined; ch
   const exact = formatAbsoluteDate(iso);
   if (!exact) return <span>{children}</span>;
   return (
-    <LateTooltip content={exact} relationship="description" withArrow>
+    <Tooltip content={exact} relationship="description" withArrow>
       <span tabIndex={0}>{children}</span>
-    </LateTooltip>
+    </Tooltip>
   );
 }

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { whenQuiet } from './when-quiet';
+import { quietAtMostMs, whenQuiet } from './when-quiet';
 
 describe('whenQuiet', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -35,5 +35,21 @@ describe('whenQuiet', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(run).toHaveBeenCalledTimes(1);
     expect(cancelled).not.toHaveBeenCalled();
+  });
+
+  it('runs after quietAtMostMs even while a read to Graph is still waiting (a long Retry-After), and only once', async () => {
+    const queryClient = new QueryClient();
+    let answer!: (value: string) => void;
+    void queryClient.prefetchQuery({ queryKey: ['tokens', 'list'], queryFn: () => new Promise<string>((resolve) => (answer = resolve)) });
+    const run = vi.fn();
+    whenQuiet(queryClient, run);
+
+    await vi.advanceTimersByTimeAsync(quietAtMostMs - 1);
+    expect(run).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(run).toHaveBeenCalledTimes(1);
+    answer('13 tokens');
+    await vi.advanceTimersByTimeAsync(quietAtMostMs);
+    expect(run).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,9 +3,15 @@ import { useEffect, useState } from 'react';
 import { whenIdle } from './when-idle';
 
 /**
- * Runs `run` once the browser has been idle and no read is on its way to Graph: what loads then
- * (other pages, the filters, the toaster) never competes with the data the admin is waiting for.
- * Returns a function that cancels it.
+ * How long late parts wait for quiet at most: while Graph keeps a read waiting (a 429 or 503 with a
+ * long Retry-After, a slow tenant), the filters, toaster and focus manager must not wait with it.
+ */
+export const quietAtMostMs = 4000;
+
+/**
+ * Runs `run` once the browser has been idle and no read is on its way to Graph, or after
+ * `quietAtMostMs` whatever happens: what loads then (other pages, the filters, the toaster) does not
+ * compete with the data the admin is waiting for. Returns a function that cancels it.
  */
 export function whenQuiet(queryClient: QueryClient, run: () => void): () => void {
   let idle = false;
@@ -13,17 +19,21 @@ export function whenQuiet(queryClient: QueryClient, run: () => void): () => void
   const stop = () => {
     done = true;
     cancelIdle();
+    clearTimeout(deadline);
     unsubscribe();
   };
-  const check = () => {
-    if (done || !idle || queryClient.isFetching() > 0) return;
+  const go = () => {
     stop();
     run();
+  };
+  const check = () => {
+    if (!done && idle && queryClient.isFetching() === 0) go();
   };
   const cancelIdle = whenIdle(() => {
     idle = true;
     check();
   });
+  const deadline = setTimeout(() => done || go(), quietAtMostMs);
   const unsubscribe = queryClient.getQueryCache().subscribe(check);
   return stop;
 }

@@ -8,9 +8,9 @@ import {
   TableRow,
   TableSelectionCell,
   tokens,
+  Tooltip,
 } from '@fluentui/react-components';
 import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { LateTooltip } from '../../../ui/late-tooltip';
 import { targetRowIndex } from './grid-keys';
 import { contentHeight, rowTop, type RowLayout } from './row-window';
 import type { ShownSelection } from './selection';
@@ -306,8 +306,8 @@ function TokenGridCell({ column, row, now }: { column: TokenColumn; row: TokenRo
   const description = column.describe?.(row);
   if (!description) return cell;
   return (
-    <LateTooltip content={description} relationship="description" withArrow>
+    <Tooltip content={description} relationship="description" withArrow>
       {cell}
-    </LateTooltip>
+    </Tooltip>
   );
 }
