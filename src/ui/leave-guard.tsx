@@ -1,5 +1,5 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useHeldNavigation } from '../routing/router';
+import { ConfirmDialog } from './confirm-dialog';
 import { useWarnBeforeUnload } from './use-warn-before-unload';
 
 /** While `when` holds, leaving the page (in the app or by closing the tab) asks first. */
@@ -8,17 +8,15 @@ export function LeaveGuard({ when, title, message }: { when: boolean; title: str
   useWarnBeforeUnload(when);
 
   return (
-    <Dialog open={held !== null} modalType="alert" onOpenChange={(_, data) => !data.open && held?.cancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{message}</DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={() => held?.cancel()}>Stay</Button>
-            <Button appearance="primary" onClick={() => held?.proceed()}>Leave</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={held !== null}
+      title={title}
+      confirmLabel="Leave"
+      cancelLabel="Stay"
+      onConfirm={() => held?.proceed()}
+      onCancel={() => held?.cancel()}
+    >
+      {message}
+    </ConfirmDialog>
   );
 }

@@ -1,11 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   makeStyles,
@@ -21,6 +15,7 @@ import {
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useState } from 'react';
 import { useCanWrite } from '../../../auth/auth-context';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import type { BulkAction } from '../api/bulk-change';
 import { tokenName } from '../model/token-name';
 import { CountryPicker } from '../detail/country-picker';
@@ -56,6 +51,7 @@ export function BulkActionBar({
   const [country, setCountry] = useState('');
   const [tag, setTag] = useState('');
   const count = selected.length;
+  const countLabel = count === 1 ? '1 token' : `${count.toLocaleString()} tokens`;
   const close = () => setAsking(undefined);
   const run = (action: BulkAction) => {
     close();
@@ -66,7 +62,7 @@ export function BulkActionBar({
   return (
     <Toolbar aria-label="Change the selected tokens" className={styles.bar}>
       <Text weight="semibold" role="status">
-        {count === 1 ? '1 token selected' : `${count.toLocaleString()} tokens selected`}
+        {countLabel} selected
       </Text>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
@@ -95,76 +91,48 @@ export function BulkActionBar({
       <Button disabled={readOnly} onClick={() => setAsking('delete')}>Delete</Button>
       <Button appearance="subtle" onClick={onClear}>Clear selection</Button>
 
-      <Dialog open={asking === 'country'} onOpenChange={(_, data) => !data.open && close()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Set the country or region of {count.toLocaleString()} tokens</DialogTitle>
-            <DialogContent>
-              <Field label="Country or region" hint="Intune reads app details from this store: apps missing there stop updating.">
-                <CountryPicker value={country} onChange={setCountry} />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button onClick={close}>Cancel</Button>
-              <Button appearance="primary" disabled={!country} onClick={() => run({ kind: 'edit', edit: { kind: 'countryOrRegion', code: country } })}>
-                Set for {count.toLocaleString()} tokens
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={asking === 'country'}
+        modalType="modal"
+        title={`Set the country or region of ${count.toLocaleString()} tokens`}
+        confirmLabel={`Set for ${count.toLocaleString()} tokens`}
+        confirmDisabled={!country}
+        onConfirm={() => run({ kind: 'edit', edit: { kind: 'countryOrRegion', code: country } })}
+        onCancel={close}
+      >
+        <Field label="Country or region" hint="Intune reads app details from this store: apps missing there stop updating.">
+          <CountryPicker value={country} onChange={setCountry} />
+        </Field>
+      </ConfirmDialog>
 
-      <Dialog open={asking === 'addTag' || asking === 'removeTag'} onOpenChange={(_, data) => !data.open && close()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{asking === 'removeTag' ? 'Remove a scope tag' : 'Add a scope tag'}</DialogTitle>
-            <DialogContent>
-              <Field
-                label="Scope tag ID"
-                hint="0 is Default."
-                validationMessage={tag && !tagValid ? 'Scope tag IDs are numbers, like 0 for Default.' : undefined}
-              >
-                <Input value={tag} inputMode="numeric" onChange={(_, data) => setTag(data.value)} />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button onClick={close}>Cancel</Button>
-              <Button
-                appearance="primary"
-                disabled={!tagValid}
-                onClick={() => run({ kind: 'edit', edit: { kind: asking === 'removeTag' ? 'removeScopeTag' : 'addScopeTag', tag: tag.trim() } })}
-              >
-                {asking === 'removeTag' ? 'Remove' : 'Add'} for {count.toLocaleString()} tokens
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={asking === 'addTag' || asking === 'removeTag'}
+        modalType="modal"
+        title={asking === 'removeTag' ? 'Remove a scope tag' : 'Add a scope tag'}
+        confirmLabel={`${asking === 'removeTag' ? 'Remove' : 'Add'} for ${count.toLocaleString()} tokens`}
+        confirmDisabled={!tagValid}
+        onConfirm={() => run({ kind: 'edit', edit: { kind: asking === 'removeTag' ? 'removeScopeTag' : 'addScopeTag', tag: tag.trim() } })}
+        onCancel={close}
+      >
+        <Field label="Scope tag ID" hint="0 is Default." validationMessage={tag && !tagValid ? 'Scope tag IDs are numbers, like 0 for Default.' : undefined}>
+          <Input value={tag} inputMode="numeric" onChange={(_, data) => setTag(data.value)} />
+        </Field>
+      </ConfirmDialog>
 
-      <Dialog open={asking === 'delete'} modalType="alert" onOpenChange={(_, data) => !data.open && close()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Delete {count === 1 ? '1 token' : `${count.toLocaleString()} tokens`}?</DialogTitle>
-            <DialogContent>
-              <p>
-                Deleting a token also removes, in Intune, the apps it brought in and their assignments. It can't be undone. Revoke
-                their licenses first.
-              </p>
-              <ul className={styles.names} aria-label="Tokens to delete">
-                {selected.map((token) => (
-                  <li key={token.id}>{tokenName(token)}</li>
-                ))}
-              </ul>
-            </DialogContent>
-            <DialogActions>
-              <Button onClick={close}>Cancel</Button>
-              <Button appearance="primary" onClick={() => run({ kind: 'delete' })}>
-                Delete {count === 1 ? '1 token' : `${count.toLocaleString()} tokens`}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={asking === 'delete'}
+        title={`Delete ${countLabel}?`}
+        confirmLabel={`Delete ${countLabel}`}
+        onConfirm={() => run({ kind: 'delete' })}
+        onCancel={close}
+      >
+        <p>Deleting a token also removes, in Intune, the apps it brought in and their assignments. It can't be undone. Revoke their licenses first.</p>
+        <ul className={styles.names} aria-label="Tokens to delete">
+          {selected.map((token) => (
+            <li key={token.id}>{tokenName(token)}</li>
+          ))}
+        </ul>
+      </ConfirmDialog>
     </Toolbar>
   );
 }
