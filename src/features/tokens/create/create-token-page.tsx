@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Switch, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useCallback } from 'react';
 import { Controller } from 'react-hook-form';
@@ -8,9 +8,7 @@ import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { notify } from '../../../ui/notify';
 import { TokenFileField } from '../actions/token-file-field';
-import { AccountTypeChoice } from '../detail/account-type-choice';
-import { ConsentSwitch } from '../detail/consent-switch';
-import { CountryPicker } from '../detail/country-picker';
+import { AccountTypeField, AppleIdField, AutoUpdateSwitch, ConsentField, CountryField, DisplayNameField } from '../fields/token-setting-fields';
 import { readWritePermission } from '../model/save-failure';
 import { tokenName } from '../model/token-name';
 import { useCreateTokenForm } from './use-create-token-form';
@@ -56,24 +54,8 @@ export function CreateTokenPage() {
           </MessageBar>
         )}
         {failure !== null && <GraphErrorBar title="The token was not added" error={failure} />}
-        <Controller
-          name="displayName"
-          control={control}
-          render={({ field, fieldState }) => (
-            <Field label="Display name" required validationMessage={fieldState.error?.message}>
-              <Input {...field} maxLength={1024} />
-            </Field>
-          )}
-        />
-        <Controller
-          name="appleId"
-          control={control}
-          render={({ field, fieldState }) => (
-            <Field label="Apple ID" required validationMessage={fieldState.error?.message}>
-              <Input {...field} type="email" autoComplete="off" />
-            </Field>
-          )}
-        />
+        <DisplayNameField control={control} />
+        <AppleIdField control={control} />
         <Controller
           name="tokenFile"
           control={control}
@@ -86,45 +68,10 @@ export function CreateTokenPage() {
             />
           )}
         />
-        <Controller
-          name="countryOrRegion"
-          control={control}
-          render={({ field, fieldState }) => (
-            <Field
-              label="Country or region"
-              required
-              hint="The App Store Intune reads app details from."
-              validationMessage={fieldState.error?.message}
-            >
-              <CountryPicker value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-            </Field>
-          )}
-        />
-        <Controller
-          name="vppTokenAccountType"
-          control={control}
-          render={({ field }) => (
-            <Field label="Account type">
-              <AccountTypeChoice value={field.value} onChange={field.onChange} />
-            </Field>
-          )}
-        />
-        <Controller
-          name="automaticallyUpdateApps"
-          control={control}
-          render={({ field }) => (
-            <Switch label="Automatically update apps" checked={field.value} onChange={(_, data) => field.onChange(data.checked)} />
-          )}
-        />
-        <Controller
-          name="dataSharingConsentGranted"
-          control={control}
-          render={({ field, fieldState }) => (
-            <Field validationMessage={fieldState.error?.message}>
-              <ConsentSwitch checked={field.value} onChange={field.onChange} />
-            </Field>
-          )}
-        />
+        <CountryField control={control} hint="The App Store Intune reads app details from." />
+        <AccountTypeField control={control} />
+        <AutoUpdateSwitch control={control} />
+        <ConsentField control={control} />
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={sending || readOnly}>
             {sending ? 'Adding…' : 'Add token'}

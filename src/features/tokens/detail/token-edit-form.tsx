@@ -1,22 +1,11 @@
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Switch,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Switch, tokens } from '@fluentui/react-components';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useEffect, useMemo } from 'react';
 import { Controller } from 'react-hook-form';
+import { AccountTypeField, AppleIdField, AutoUpdateSwitch, ConsentField, CountryField, DisplayNameField } from '../fields/token-setting-fields';
 import { countryName } from '../model/countries';
 import { readWritePermission } from '../model/save-failure';
 import { editsFromToken, knownAccountTypes } from '../model/token-fields';
-import { AccountTypeChoice } from './account-type-choice';
-import { ConsentSwitch } from './consent-switch';
-import { CountryPicker } from './country-picker';
 import { ScopeTagPicker } from './scope-tag-picker';
 import { SaveProblemBar } from './save-problem-bar';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
@@ -89,87 +78,21 @@ export function TokenEditForm({
       {problem && problem.next !== 'readOnly' && <SaveProblemBar problem={problem} onRetry={() => void save()} />}
       {retrying}
 
-      <Controller
-        name="displayName"
+      <DisplayNameField control={control} disabled={readOnly} note={() => conflictNote('displayName')} />
+      <AppleIdField control={control} disabled={readOnly} note={() => conflictNote('appleId')} />
+      <CountryField
         control={control}
-        render={({ field, fieldState }) => (
-          <Field
-            label="Display name"
-            required
-            validationMessage={fieldState.error?.message ?? conflictNote('displayName')}
-            validationState={fieldState.error ? 'error' : conflicts.includes('displayName') ? 'warning' : 'none'}
-          >
-            <Input {...field} disabled={readOnly} maxLength={1024} />
-          </Field>
-        )}
+        disabled={readOnly}
+        note={(value) =>
+          conflictNote('countryOrRegion') ??
+          (value.toLowerCase() !== shownEdits.countryOrRegion.toLowerCase()
+            ? `Intune will read app details from the ${countryName(value)} store: apps missing there stop updating.`
+            : undefined)
+        }
       />
-      <Controller
-        name="appleId"
-        control={control}
-        render={({ field, fieldState }) => (
-          <Field
-            label="Apple ID"
-            required
-            validationMessage={fieldState.error?.message ?? conflictNote('appleId')}
-            validationState={fieldState.error ? 'error' : conflicts.includes('appleId') ? 'warning' : 'none'}
-          >
-            <Input {...field} type="email" disabled={readOnly} autoComplete="off" />
-          </Field>
-        )}
-      />
-      <Controller
-        name="countryOrRegion"
-        control={control}
-        render={({ field, fieldState }) => {
-          const changed = field.value.toLowerCase() !== shownEdits.countryOrRegion.toLowerCase();
-          return (
-            <Field
-              label="Country or region"
-              required
-              validationMessage={
-                fieldState.error?.message ??
-                conflictNote('countryOrRegion') ??
-                (changed
-                  ? `Intune will read app details from the ${countryName(field.value)} store: apps missing there stop updating.`
-                  : undefined)
-              }
-              validationState={fieldState.error ? 'error' : changed || conflicts.includes('countryOrRegion') ? 'warning' : 'none'}
-            >
-              <CountryPicker value={field.value} onChange={field.onChange} onBlur={field.onBlur} disabled={readOnly} />
-            </Field>
-          );
-        }}
-      />
-      <Controller
-        name="vppTokenAccountType"
-        control={control}
-        render={({ field, fieldState }) => (
-          <Field
-            label="Account type"
-            validationMessage={fieldState.error?.message ?? conflictNote('vppTokenAccountType') ?? unknownAccountTypeNote(field.value)}
-            validationState={fieldState.error ? 'error' : conflicts.includes('vppTokenAccountType') || unknownAccountTypeNote(field.value) ? 'warning' : 'none'}
-          >
-            <AccountTypeChoice value={field.value} onChange={field.onChange} disabled={readOnly} />
-          </Field>
-        )}
-      />
-      <Controller
-        name="automaticallyUpdateApps"
-        control={control}
-        render={({ field }) => (
-          <Switch
-            label="Automatically update apps"
-            checked={field.value}
-            disabled={readOnly}
-            onChange={(_, data) => field.onChange(data.checked)}
-          />
-        )}
-      />
-      <Controller
-        name="dataSharingConsentGranted"
-        control={control}
-        render={({ field }) => <ConsentSwitch checked={field.value} onChange={field.onChange} disabled={readOnly} />}
-      />
+      <AccountTypeField control={control} disabled={readOnly} note={(value) => conflictNote('vppTokenAccountType') ?? unknownAccountTypeNote(value)} />
+      <AutoUpdateSwitch control={control} disabled={readOnly} />
+      <ConsentField control={control} disabled={readOnly} />
       {(shown.state === 'assignedToExternalMDM' || shownEdits.claimTokenManagementFromExternalMdm) && (
         <Controller
           name="claimTokenManagementFromExternalMdm"

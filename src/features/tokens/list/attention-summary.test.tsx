@@ -4,7 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { attentionItems, summarizeAttention, type AttentionFilter } from './attention';
 import { AttentionSummary } from './attention-summary';
-import { at, day, now, token } from './test-tokens';
+import { at, day, now, token } from '../../../test/test-tokens';
 import { toTokenRow } from './token-rows';
 
 

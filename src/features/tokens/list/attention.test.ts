@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attentionIssues, attentionItems, levelCountLabel, summarizeAttention } from './attention';
-import { at, day, now, token } from './test-tokens';
+import { at, day, now, token } from '../../../test/test-tokens';
 import { toTokenRow } from './token-rows';
 
 
