@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { GraphError } from '../../../graph/graph-error';
 import { retryDelayMs } from '../../../graph/retry';
 import { useNow } from '../../../ui/use-now';
-import type { PendingSave } from '../api/update-token';
+import type { PendingSave } from '../data/update-token';
 
 /** While Graph throttles or is busy, a save waits and tries again; this says so, with the seconds left. */
 export function RetryNotice({ pending }: { pending: PendingSave[] }) {

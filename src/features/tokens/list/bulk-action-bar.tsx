@@ -21,7 +21,7 @@ import {
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useState } from 'react';
 import { useCanWrite } from '../../../auth/auth-context';
-import type { BulkAction } from '../api/bulk-change';
+import type { BulkAction } from '../data/bulk-change';
 import { tokenName } from '../model/token-name';
 import { CountryPicker } from '../detail/country-picker';
 
