@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { GraphError } from '../../../graph/graph-error';
-import { retryDelayMs } from '../../../graph/retry';
+import { graphTries, retryDelayMs } from '../../../graph/retry';
 import { useNow } from '../../../ui/use-now';
 import type { PendingSave } from '../data/update-token';
 
@@ -23,7 +23,7 @@ export function RetryNotice({ pending }: { pending: PendingSave[] }) {
   return (
     <MessageBar intent="warning" role="status">
       <MessageBarBody>
-        {reason}: retrying in {seconds} s (attempt {retrying.failureCount + 1} of 4). Your changes are shown and kept.
+        {reason}: retrying in {seconds} s (attempt {retrying.failureCount + 1} of {graphTries}). Your changes are shown and kept.
       </MessageBarBody>
     </MessageBar>
   );
