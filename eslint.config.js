@@ -52,8 +52,9 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noSimulator] }] },
   },
   {
-    // Unit tests may drive the client against the real simulator, behind MSW, and check the cache.
-    files: ['src/**/*.test.{ts,tsx}'],
+    // Unit tests (and src/test/, their support) may drive the client against the real simulator,
+    // behind MSW, and check the cache.
+    files: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
