@@ -159,7 +159,7 @@ async function navigationRows(browser, url) {
 
 async function bulkRows(url) {
   const modules = await loadBulkModules();
-  if (!modules) return [['Bulk change', 'no src/features/tokens/api/bulk-change.ts', '', '', '']];
+  if (!modules) return [['Bulk change', 'no src/features/tokens/data/bulk-change.ts', '', '', '']];
   try {
     const batch = [];
     const single = [];

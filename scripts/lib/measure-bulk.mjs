@@ -5,7 +5,7 @@ import { MutationObserver } from '@tanstack/react-query';
 import { createServer } from 'vite';
 import { simulator } from './demo-server.mjs';
 
-const bulkChangeModule = '/src/features/tokens/api/bulk-change.ts';
+const bulkChangeModule = '/src/features/tokens/data/bulk-change.ts';
 
 /** The app modules a bulk run needs, loaded once; undefined when the app has no bulk change yet. */
 export async function loadBulkModules() {
@@ -20,8 +20,8 @@ export async function loadBulkModules() {
   return {
     bulk: await load(bulkChangeModule),
     graphClient: await load('/src/graph/graph-client.ts'),
-    queries: await load('/src/features/tokens/api/token-queries.ts'),
-    update: await load('/src/features/tokens/api/update-token.ts'),
+    queries: await load('/src/features/tokens/data/token-queries.ts'),
+    update: await load('/src/features/tokens/data/update-token.ts'),
     queryClient: await load('/src/app/query-client.ts'),
     close: () => vite.close(),
   };

@@ -15,7 +15,7 @@ import {
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { formatAbsoluteDate } from '../../../ui/date-text';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
-import { useRenewToken, type RenewalProgress } from '../api/renew-token';
+import { useRenewToken, type RenewalProgress } from '../data/renew-token';
 import type { TokenFileSummary } from '../model/token-create-schema';
 import { tokenName } from '../model/token-name';
 import { TokenFileField } from './token-file-field';

@@ -2,7 +2,7 @@ import { Button, Spinner, type ButtonProps } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useCanWrite } from '../../../auth/auth-context';
 import { notify, type Notice } from '../../../ui/notify';
-import { useLatestSync, useSyncLicenses, type SyncOutcome } from '../api/sync-token';
+import { useLatestSync, useSyncLicenses, type SyncOutcome } from '../data/sync-token';
 import { describeSyncError, describeSyncOutcome } from './sync-messages';
 
 /**

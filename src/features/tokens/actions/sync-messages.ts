@@ -1,5 +1,5 @@
 import { isOutcomeUnknown } from '../../../graph/graph-error';
-import type { SyncOutcome } from '../api/sync-token';
+import type { SyncOutcome } from '../data/sync-token';
 import { describeActionFailure } from '../model/action-failure';
 import { syncPolling } from '../model/poll-schedule';
 

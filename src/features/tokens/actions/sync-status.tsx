@@ -3,7 +3,7 @@ import { Link } from '../../../routing/router';
 import { paths } from '../../../config/paths';
 import { GraphError } from '../../../graph/graph-error';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
-import { useLatestSync, useSyncLicenses } from '../api/sync-token';
+import { useLatestSync, useSyncLicenses } from '../data/sync-token';
 import { describeSyncError, describeSyncOutcome } from './sync-messages';
 
 /** The latest sync of a token: under way, done, failed with Graph's message, or still going at the time limit. */

@@ -2,7 +2,7 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useState } from 'react';
 import { GraphError, isOutcomeUnknown } from '../../../graph/graph-error';
 import { notify } from '../../../ui/notify';
-import { useDeleteToken } from '../api/delete-token';
+import { useDeleteToken } from '../data/delete-token';
 import { describeActionFailure } from '../model/action-failure';
 import { tokenName } from '../model/token-name';
 

@@ -3,7 +3,7 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useCallback, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTokenFile } from '../actions/use-token-file';
-import { useCreateToken } from '../api/create-token';
+import { useCreateToken } from '../data/create-token';
 import { emptyNewToken, newTokenBody, tokenCreateSchema, type NewToken, type NewTokenForm } from '../model/token-create-schema';
 
 /**

@@ -1,9 +1,9 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { GraphError } from '../../../graph/graph-error';
-import { retryDelayMs } from '../../../graph/retry';
+import { graphTries, retryDelayMs } from '../../../graph/retry';
 import { useNow } from '../../../ui/use-now';
-import type { PendingSave } from '../api/update-token';
+import type { PendingSave } from '../data/update-token';
 
 /** While Graph throttles or is busy, a save waits and tries again; this says so, with the seconds left. */
 export function RetryNotice({ pending }: { pending: PendingSave[] }) {
@@ -23,7 +23,7 @@ export function RetryNotice({ pending }: { pending: PendingSave[] }) {
   return (
     <MessageBar intent="warning" role="status">
       <MessageBarBody>
-        {reason}: retrying in {seconds} s (attempt {retrying.failureCount + 1} of 4). Your changes are shown and kept.
+        {reason}: retrying in {seconds} s (attempt {retrying.failureCount + 1} of {graphTries}). Your changes are shown and kept.
       </MessageBarBody>
     </MessageBar>
   );

@@ -12,7 +12,7 @@ import { useNow } from '../../../ui/use-now';
 import { SyncLicensesButton } from '../actions/sync-licenses-button';
 import { SyncStatus } from '../actions/sync-status';
 import { useDeleteTokenAction } from '../actions/use-delete-token';
-import { useShownToken } from '../api/shown-tokens';
+import { useShownToken } from '../data/shown-tokens';
 import { describeActionFailure } from '../model/action-failure';
 import { tokenHealth } from '../model/health';
 import { tokenName } from '../model/token-name';

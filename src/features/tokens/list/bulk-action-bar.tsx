@@ -16,7 +16,7 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useState } from 'react';
 import { useCanWrite } from '../../../auth/auth-context';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
-import type { BulkAction } from '../api/bulk-change';
+import type { BulkAction } from '../data/bulk-change';
 import { tokenName } from '../model/token-name';
 import { CountryPicker } from '../detail/country-picker';
 

@@ -2,8 +2,8 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Mess
 import { GraphError } from '../../../graph/graph-error';
 import { CopyableText } from '../../../ui/copyable-text';
 import { LeaveGuard } from '../../../ui/leave-guard';
-import { useBulkProgress, type BulkRun } from '../api/bulk-change';
-import { describeBulkAction } from '../api/bulk-change';
+import { useBulkProgress, type BulkRun } from '../data/bulk-change';
+import { describeBulkAction } from '../data/bulk-change';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

@@ -1,6 +1,6 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useCallback, useMemo, useState } from 'react';
-import { useStartBulkRun, type BulkAction, type BulkRun } from '../api/bulk-change';
+import { useStartBulkRun, type BulkAction, type BulkRun } from '../data/bulk-change';
 import { noSelection, shownSelection, toggleAllShown, toggleRow, withoutMissing, type Selection } from './selection';
 import type { TokenRow } from './token-rows';
 

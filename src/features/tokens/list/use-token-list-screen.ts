@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useNavigate } from '../../../routing/router';
 import { paths } from '../../../config/paths';
 import { useNow } from '../../../ui/use-now';
-import { useShownTokenList } from '../api/shown-tokens';
+import { useShownTokenList } from '../data/shown-tokens';
 import { attentionItems, type AttentionFilter } from './attention';
 import { isFiltered, listViewQuery, noFilters, showsOnly, sortByColumn } from './list-view';
 import type { SortColumn, TokenRow } from './token-rows';

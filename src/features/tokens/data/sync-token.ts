@@ -2,12 +2,11 @@ import { useMutation, useMutationState, useQueryClient, type QueryClient } from 
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
-import { GraphError, isOutcomeUnknown } from '../../../graph/graph-error';
 import { syncPolling } from '../model/poll-schedule';
-import { dropFromList } from './delete-token';
 import { pollToken } from './poll-token';
-import { tokenKeys, tokensPath, withoutSecret } from './token-queries';
-import { storeServerToken } from './update-token';
+import { storeConfirmedToken } from './token-cache';
+import { tokensPath, withoutSecret } from './token-queries';
+import { afterFailedWrite, syncPolicy } from './write-policy';
 
 export const syncTokenKeys = {
   all: ['tokens', 'sync'] as const,
@@ -33,7 +32,7 @@ export function syncLicensesOptions(graph: GraphClient, queryClient: QueryClient
     mutationKey: syncTokenKeys.token(id),
     mutationFn: async (): Promise<SyncOutcome> => {
       const started = await syncLicenses(graph, id);
-      if (started) storeServerToken(queryClient, started);
+      if (started) storeConfirmedToken(queryClient, started);
       const { done, token } = await pollToken(queryClient, graph, id, {
         until: (t) => t.lastSyncStatus !== 'inProgress',
         schedule: syncPolling,
@@ -41,12 +40,9 @@ export function syncLicensesOptions(graph: GraphClient, queryClient: QueryClient
       if (!done) return { result: 'stillSyncing', token };
       return { result: token?.lastSyncStatus === 'failed' ? 'failed' : 'completed', token };
     },
-    onError: (error: unknown) => {
-      // Deleted elsewhere: the list no longer offers it; the page on it says so.
-      if (error instanceof GraphError && error.kind === 'http' && error.status === 404) dropFromList(queryClient, id);
-      // No answer is no refusal: the sync may have started, so the token is read again to show whether it did.
-      else if (isOutcomeUnknown(error)) void queryClient.invalidateQueries({ queryKey: tokenKeys.detail(id) });
-    },
+    // Deleted elsewhere: the list no longer offers it; the page on it says so. No answer is no
+    // refusal: the sync may have started, so the token is read again to show whether it did.
+    onError: (error: unknown) => afterFailedWrite(queryClient, id, error, syncPolicy),
   };
 }
 

@@ -1,7 +1,7 @@
 import { sameFieldValue } from './patch';
 import { editableTokenFields, type EditableTokenField, type TokenEdits, type TokenPatch } from './token-fields';
 
-export type FormSync = {
+export type FormMerge = {
   /** What the form shows: the admin's edits on top of the server's latest values. */
   values: TokenEdits;
   /** The server value each field was last in step with; a field whose value differs from it is the admin's edit. */
@@ -17,10 +17,11 @@ export type FormSync = {
  * `reference`, so after a failure the typed value still differs from what is shown and stays savable.
  * A field the admin saved back to its reference value while an earlier save of theirs was on its way
  * is an edit too, though it matches `reference`: otherwise that earlier save's answer would overwrite
- * the later choice. Echoes are recognised by value, so a colleague setting a field to a value this
- * form once sent looks like an echo; `sent` holding only unconfirmed saves would remove that doubt.
+ * the later choice. Echoes are recognised by value, so `sent` holds only the saves whose answer the
+ * form may still see (see `sentStillAwaited`): otherwise a colleague setting a field to a value this
+ * form sent long ago would look like an echo rather than a conflict.
  */
-export function followServer({
+export function mergeServerIntoForm({
   values,
   reference,
   server,
@@ -29,10 +30,10 @@ export function followServer({
   values: TokenEdits;
   reference: TokenEdits;
   server: TokenEdits;
-  /** The patches this form has sent, so their echoes are recognised. */
+  /** The patches this form has sent whose answers may still arrive, so their echoes are recognised. */
   sent: readonly TokenPatch[];
-}): FormSync {
-  const next: FormSync = { values: { ...values }, reference: { ...reference }, conflicts: [] };
+}): FormMerge {
+  const next: FormMerge = { values: { ...values }, reference: { ...reference }, conflicts: [] };
   for (const field of editableTokenFields) {
     copyField(next, field, values, reference, server, sent);
   }
@@ -40,7 +41,7 @@ export function followServer({
 }
 
 function copyField<F extends EditableTokenField>(
-  next: FormSync,
+  next: FormMerge,
   field: F,
   values: TokenEdits,
   reference: TokenEdits,
@@ -64,4 +65,24 @@ function copyField<F extends EditableTokenField>(
   }
   next.reference[field] = server[field];
   if (!echoOf(sentValues)) next.conflicts.push(field);
+}
+
+/** A save the form sent, and how far it has got. */
+export type SentSave = {
+  patch: TokenPatch;
+  /**
+   * `pending`: on its way. `settled`: Graph stored it or refused it; either way its answer is in the
+   * cache before the save stops being pending. `unanswered`: no answer came, so Graph may still show
+   * it later, when the token is read again.
+   */
+  state: 'pending' | 'settled' | 'unanswered';
+};
+
+/**
+ * The saves a form must still remember, checked right after a merge. A settled save's answer has
+ * been merged by then, so it can echo no more; an unanswered one waits for the next server value
+ * (the read that tells whether it happened) to be merged.
+ */
+export function sentStillAwaited(sent: readonly SentSave[], { serverMoved }: { serverMoved: boolean }): SentSave[] {
+  return sent.filter((save) => save.state === 'pending' || (save.state === 'unanswered' && !serverMoved));
 }

@@ -1,7 +1,7 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { followServer } from './form-sync';
+import { mergeServerIntoForm, sentStillAwaited, type SentSave } from './three-way-merge';
 import { buildPatch, sameFieldValue } from './patch';
 import { applyPendingPatches } from './pending';
 import { editableTokenFields, editsFromToken, type EditableTokenField, type TokenEdits, type TokenPatch } from './token-fields';
@@ -17,9 +17,9 @@ const base: TokenEdits = {
   roleScopeTagIds: ['0'],
 };
 
-describe('followServer', () => {
+describe('mergeServerIntoForm', () => {
   it('moves a field the admin has not edited to the new server value', () => {
-    const result = followServer({ values: base, reference: base, server: { ...base, displayName: 'Renamed elsewhere' }, sent: [] });
+    const result = mergeServerIntoForm({ values: base, reference: base, server: { ...base, displayName: 'Renamed elsewhere' }, sent: [] });
     expect(result.values.displayName).toBe('Renamed elsewhere');
     expect(result.reference.displayName).toBe('Renamed elsewhere');
     expect(result.conflicts).toEqual([]);
@@ -27,7 +27,7 @@ describe('followServer', () => {
 
   it('keeps an edited field and flags a conflict when the server changed it to something else', () => {
     const values = { ...base, displayName: 'Mine' };
-    const result = followServer({ values, reference: base, server: { ...base, displayName: 'Theirs' }, sent: [] });
+    const result = mergeServerIntoForm({ values, reference: base, server: { ...base, displayName: 'Theirs' }, sent: [] });
     expect(result.values.displayName).toBe('Mine');
     expect(result.conflicts).toEqual(['displayName']);
   });
@@ -35,7 +35,7 @@ describe('followServer', () => {
   it('does not call the echo of one of the admin’s own earlier saves a conflict', () => {
     // Save A sent "First"; the admin then typed "Second" and saved again; A's answer arrives.
     const values = { ...base, displayName: 'Second' };
-    const result = followServer({
+    const result = mergeServerIntoForm({
       values,
       reference: base,
       server: { ...base, displayName: 'First' },
@@ -48,7 +48,7 @@ describe('followServer', () => {
 
   it('keeps a value the admin saved back to the old server value when their earlier save’s answer arrives', () => {
     // Save A turned updates on; the admin turned them off again and saved B; A's answer arrives.
-    const result = followServer({
+    const result = mergeServerIntoForm({
       values: base,
       reference: base,
       server: { ...base, automaticallyUpdateApps: true },
@@ -60,7 +60,7 @@ describe('followServer', () => {
   });
 
   it('still moves a field the admin has not edited when the server takes a value the form never sent', () => {
-    const result = followServer({
+    const result = mergeServerIntoForm({
       values: base,
       reference: base,
       server: { ...base, displayName: 'Renamed elsewhere' },
@@ -72,30 +72,53 @@ describe('followServer', () => {
 
   it('keeps a typed edit when the server value does not move, as after a failed save', () => {
     const values = { ...base, automaticallyUpdateApps: true };
-    const result = followServer({ values, reference: base, server: base, sent: [{ automaticallyUpdateApps: true }] });
+    const result = mergeServerIntoForm({ values, reference: base, server: base, sent: [{ automaticallyUpdateApps: true }] });
     expect(result.values.automaticallyUpdateApps).toBe(true);
     expect(result.reference.automaticallyUpdateApps).toBe(false);
   });
 
   it('settles an edited field once the server holds the admin’s value', () => {
     const values = { ...base, roleScopeTagIds: ['0', '2'] };
-    const result = followServer({ values, reference: base, server: { ...base, roleScopeTagIds: ['2', '0'] }, sent: [] });
+    const result = mergeServerIntoForm({ values, reference: base, server: { ...base, roleScopeTagIds: ['2', '0'] }, sent: [] });
     expect(result.reference.roleScopeTagIds).toEqual(['2', '0']);
     expect(result.conflicts).toEqual([]);
   });
 
   it('treats whitespace around a name and the case of a country code as the same value', () => {
     const values = { ...base, displayName: ' Contoso ', countryOrRegion: 'US' };
-    const result = followServer({ values, reference: base, server: { ...base, appleId: 'new@contoso.com' }, sent: [] });
+    const result = mergeServerIntoForm({ values, reference: base, server: { ...base, appleId: 'new@contoso.com' }, sent: [] });
     expect(result.values.appleId).toBe('new@contoso.com');
     expect(result.conflicts).toEqual([]);
+  });
+});
+
+describe('sentStillAwaited', () => {
+  const pending: SentSave = { patch: { displayName: 'A' }, state: 'pending' };
+  const settled: SentSave = { patch: { displayName: 'B' }, state: 'settled' };
+  const unanswered: SentSave = { patch: { displayName: 'C' }, state: 'unanswered' };
+
+  it('forgets a settled save after the merge that follows it, keeping saves still on their way', () => {
+    expect(sentStillAwaited([pending, settled], { serverMoved: false })).toEqual([pending]);
+  });
+
+  it('keeps an unanswered save until a new server value, the read that tells whether it happened, has been merged', () => {
+    expect(sentStillAwaited([unanswered, pending], { serverMoved: false })).toEqual([unanswered, pending]);
+    expect(sentStillAwaited([unanswered, pending], { serverMoved: true })).toEqual([pending]);
+  });
+
+  it('lets a colleague setting a field to a value this form saved earlier show as a conflict once that save is forgotten', () => {
+    const sent = sentStillAwaited([{ patch: { displayName: 'First' }, state: 'settled' }], { serverMoved: true });
+    const values = { ...base, displayName: 'Second' };
+    const result = mergeServerIntoForm({ values, reference: base, server: { ...base, displayName: 'First' }, sent: sent.map((save) => save.patch) });
+    expect(result.conflicts).toEqual(['displayName']);
   });
 });
 
 // A model of the save flow in DESIGN.md ("Data flow of a save"), wired as use-token-editor and
 // update-token wire it: two saves A then B on one token in one mutation scope, a query cache
 // refreshed by refetches, the displayed value being the cache with pending patches laid over it, and
-// an open form that runs followServer whenever the cache (Graph's own value) changes.
+// an open form that runs mergeServerIntoForm whenever the cache (Graph's own value) changes and then
+// forgets the saves that can echo no more (sentStillAwaited), as the editor does.
 
 type Outcome = 'ok' | 'rejected' | 'lost'; // lost: the server applied it, but the answer never arrived
 type SaveName = 'A' | 'B';
@@ -115,10 +138,10 @@ type World = {
   saves: [Save, Save];
   fetch: Fetch | null;
   backgroundRefetches: number;
-  /** The open form: the admin's values, followServer's reference, and every patch it sent. */
+  /** The open form: the admin's values, the merge's reference, and the saves whose answers it still awaits. */
   form: TokenEdits;
   reference: TokenEdits;
-  sent: TokenPatch[];
+  sent: SentSave[];
   conflicts: EditableTokenField[];
   /** Saves that failed since the admin last typed; their values must stay in the form. */
   failures: Save[];
@@ -184,7 +207,7 @@ function clone(world: World): World {
   return {
     ...world,
     saves: [{ ...world.saves[0] }, { ...world.saves[1] }],
-    sent: [...world.sent],
+    sent: world.sent.map((save) => ({ ...save })),
     conflicts: [...world.conflicts],
     failures: [...world.failures],
     committed: new Map(world.committed),
@@ -211,7 +234,7 @@ function step(current: World, event: Event, checks: readonly StepCheck[]): World
     // Save is disabled when there is nothing to send.
     save.state = fieldsOf(save.patch).length === 0 ? 'skipped' : 'pending';
     if (save.state === 'pending') {
-      world.sent.push(save.patch);
+      world.sent.push({ patch: save.patch, state: 'pending' });
       // onMutate cancels a read already on its way, so its answer cannot land after this save's.
       world.fetch = null;
     }
@@ -239,6 +262,9 @@ function step(current: World, event: Event, checks: readonly StepCheck[]): World
       world.failures.push(save);
     }
     save.state = 'settled';
+    // The patch objects are the save's own, so the form's record of this save is found by identity.
+    const sent = world.sent.find((entry) => entry.patch === save.patch);
+    if (sent) sent.state = save.outcome === 'lost' ? 'unanswered' : 'settled';
     // Invalidate only when no other save for this token is pending; invalidating restarts any fetch.
     if (!world.saves.some(isPending)) world.fetch = { served: false };
   } else if (event === 'refetch:start') {
@@ -251,12 +277,15 @@ function step(current: World, event: Event, checks: readonly StepCheck[]): World
     world.fetch = null;
   }
 
-  if (world.cache !== cacheBefore) {
-    const next = followServer({ values: world.form, reference: world.reference, server: editsFromToken(world.cache), sent: world.sent });
+  const serverMoved = world.cache !== cacheBefore;
+  if (serverMoved) {
+    const next = mergeServerIntoForm({ values: world.form, reference: world.reference, server: editsFromToken(world.cache), sent: world.sent.map((entry) => entry.patch) });
     world.form = next.values;
     world.reference = next.reference;
     world.conflicts.push(...next.conflicts);
   }
+  // The editor merges again (a no-op unless the server moved) whenever a save settles, then forgets.
+  if (serverMoved || kind === 'settle') world.sent = sentStillAwaited(world.sent, { serverMoved });
 
   const after = displayed(world);
   for (const check of checks) check(world, before, after, failed);
@@ -326,6 +355,8 @@ function checkQuiet(world: World) {
   for (const save of world.saves) if (save.state === 'settled' && save.outcome !== 'rejected') expected = { ...expected, ...save.patch };
   expect(world.server).toEqual(expected);
   if (world.saves.every((save) => save.outcome !== 'lost')) expect(world.conflicts).toEqual([]);
+  // Only a save that got no answer may still be awaited, and only while the server has not moved since.
+  expect(world.sent.filter((entry) => entry.state !== 'unanswered')).toEqual([]);
 }
 
 /** The admin types nothing after the last save, so unless one failed the form ends in step with the server. */

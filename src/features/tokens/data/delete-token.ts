@@ -2,8 +2,9 @@ import { useMutation, useMutationState, useQueryClient, type QueryClient } from 
 import { useMemo } from 'react';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
-import { GraphError, isOutcomeUnknown } from '../../../graph/graph-error';
-import { tokenKeys, tokensPath, writeConfirmed, type TokenList } from './token-queries';
+import { cancelReadsOf, forgetToken, writeConfirmedToken } from './token-cache';
+import { tokensPath } from './token-queries';
+import { afterFailedWrite, deletePolicy, goneCountsAsDone } from './write-policy';
 
 export const deleteTokenKeys = {
   all: ['tokens', 'delete'] as const,
@@ -12,43 +13,20 @@ export const deleteTokenKeys = {
 
 /** Deletes a token, and with it, in Intune, its apps and their assignments. */
 export async function deleteToken(graph: GraphClient, id: string): Promise<void> {
-  try {
-    await graph.request(`${tokensPath}/${encodeURIComponent(id)}`, { method: 'DELETE' });
-  } catch (error) {
-    // Already deleted elsewhere: what the admin asked for is done.
-    if (error instanceof GraphError && error.status === 404) return;
-    throw error;
-  }
-}
-
-/** Drops a token Graph no longer holds from the list, leaving an open page on it to say so. */
-export function dropFromList(queryClient: QueryClient, id: string) {
-  queryClient.setQueryData<TokenList>(tokenKeys.list(), (list) => list && { ...list, tokens: list.tokens.filter((t) => t.id !== id) });
-}
-
-/** Drops a token Graph no longer holds from the list and detail caches. */
-export function forgetToken(queryClient: QueryClient, id: string) {
-  dropFromList(queryClient, id);
-  queryClient.removeQueries({ queryKey: tokenKeys.detail(id), exact: true });
+  await graph.request(`${tokensPath}/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }
 
 export function deleteTokenOptions(graph: GraphClient, queryClient: QueryClient, id: string) {
   return {
     mutationKey: deleteTokenKeys.token(id),
-    mutationFn: () => deleteToken(graph, id),
-    onMutate: async () => {
-      // A read already on its way may still hold the token; its answer must not bring the row back.
-      await queryClient.cancelQueries({ queryKey: tokenKeys.detail(id) });
-      if (queryClient.getQueryData<TokenList>(tokenKeys.list())?.complete) {
-        await queryClient.cancelQueries({ queryKey: tokenKeys.list(), exact: true });
-      }
-    },
+    // Already deleted elsewhere: what the admin asked for is done.
+    mutationFn: () => goneCountsAsDone(deletePolicy, () => deleteToken(graph, id)),
+    // A read already on its way may still hold the token; its answer must not bring the row back.
+    onMutate: () => cancelReadsOf(queryClient, id),
     // Runs while the delete still counts as pending, so the row never flickers back in between.
-    onSuccess: () => writeConfirmed(queryClient, id, () => forgetToken(queryClient, id)),
-    onError: (error: unknown) => {
-      // No answer is no refusal: Graph may have deleted it all the same, so the list is read again to show which.
-      if (isOutcomeUnknown(error)) void queryClient.invalidateQueries({ queryKey: tokenKeys.list(), exact: true }, { cancelRefetch: false });
-    },
+    onSuccess: () => writeConfirmedToken(queryClient, id, () => forgetToken(queryClient, id)),
+    // No answer is no refusal: Graph may have deleted it all the same, so the list is read again to show which.
+    onError: (error: unknown) => afterFailedWrite(queryClient, id, error, deletePolicy),
   };
 }
 

@@ -1,11 +1,13 @@
-import { useMutation, useMutationState, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useMutationState, useQueryClient, type Mutation, type QueryClient } from '@tanstack/react-query';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useMemo } from 'react';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
 import { applyPendingPatches } from '../model/pending';
 import type { TokenPatch } from '../model/token-fields';
-import { fetchToken, tokenKeys, tokensPath, withoutSecret, writeConfirmed, type TokenList } from './token-queries';
+import { cancelReadsOf, readTokenAgain, storeConfirmedToken, writeConfirmedToken } from './token-cache';
+import { fetchToken, tokenKeys, tokensPath, withoutSecret } from './token-queries';
+import { afterFailedWrite, savePolicy } from './write-policy';
 
 export const updateTokenKeys = {
   all: ['tokens', 'update'] as const,
@@ -19,15 +21,6 @@ export const tokenSaveScope = (id: string) => ({ id: `token:${id}` });
 export async function updateToken(graph: GraphClient, id: string, patch: TokenPatch): Promise<VppToken | undefined> {
   const { body } = await graph.request<VppToken>(`${tokensPath}/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
   return body ? withoutSecret(body) : undefined;
-}
-
-/** Writes a token Graph confirmed into the detail and list caches. */
-export function storeServerToken(queryClient: QueryClient, saved: VppToken) {
-  const id = saved.id!;
-  queryClient.setQueryData<VppToken>(tokenKeys.detail(id), saved);
-  queryClient.setQueryData<TokenList>(tokenKeys.list(), (list) =>
-    list && { ...list, tokens: list.tokens.map((t) => (t.id === id ? { ...t, ...saved } : t)) },
-  );
 }
 
 export function updateTokenOptions(graph: GraphClient, queryClient: QueryClient, id: string) {
@@ -45,23 +38,17 @@ export function updateTokenOptions(graph: GraphClient, queryClient: QueryClient,
         return applyPendingPatches({ ...base, id }, [patch]);
       }
     },
-    onMutate: async () => {
-      // A read already on its way may have left Graph before this save; its answer must not land after ours.
-      await queryClient.cancelQueries({ queryKey: tokenKeys.detail(id) });
-      if (queryClient.getQueryData<TokenList>(tokenKeys.list())?.complete) {
-        await queryClient.cancelQueries({ queryKey: tokenKeys.list(), exact: true });
-      }
-    },
+    onMutate: () => cancelReadsOf(queryClient, id),
     // Runs while the save still counts as pending, so the screen goes from the optimistic value
     // straight to the confirmed one with no flicker in between.
-    onSuccess: (saved: VppToken) => writeConfirmed(queryClient, id, () => storeServerToken(queryClient, saved)),
+    onSuccess: (saved: VppToken) => writeConfirmedToken(queryClient, id, () => storeConfirmedToken(queryClient, saved)),
+    onError: (error: unknown) => afterFailedWrite(queryClient, id, error, savePolicy),
     onSettled: () => {
       // Refetching while a later save to the same token is still on its way would show a value from
-      // between the two; the last save to settle refreshes. Not awaited: the answer is already on
+      // between the two; the last save to settle refreshes, whether it was stored, refused or
+      // unanswered (then this read tells whether it happened). Not awaited: the answer is already on
       // screen, and the admin should not wait a second round trip to hear the save is done.
-      if (queryClient.isMutating({ mutationKey: updateTokenKeys.token(id) }) === 1) {
-        void queryClient.invalidateQueries({ queryKey: tokenKeys.detail(id) });
-      }
+      if (queryClient.isMutating({ mutationKey: updateTokenKeys.token(id) }) === 1) readTokenAgain(queryClient, id);
     },
   };
 }
@@ -74,18 +61,23 @@ export function useUpdateToken(id: string) {
 
 export type PendingSave = { tokenId: string; patch: TokenPatch; failureCount: number; failureReason: unknown; submittedAt: number };
 
+/** The saves still on their way (of one token, or of all), for useMutationState or the mutation cache. */
+export const pendingSaveFilters = (tokenId?: string) =>
+  ({ mutationKey: tokenId ? updateTokenKeys.token(tokenId) : updateTokenKeys.all, status: 'pending' }) as const;
+
+export function pendingSave(mutation: Mutation): PendingSave {
+  return {
+    tokenId: String(mutation.options.mutationKey?.[2]),
+    patch: withoutTokenFile(mutation.state.variables as TokenPatch),
+    failureCount: mutation.state.failureCount,
+    failureReason: mutation.state.failureReason,
+    submittedAt: mutation.state.submittedAt,
+  };
+}
+
 /** Every save still on its way, oldest first: what the screen lays over the server's values. */
 export function usePendingSaves(tokenId?: string): PendingSave[] {
-  return useMutationState({
-    filters: { mutationKey: tokenId ? updateTokenKeys.token(tokenId) : updateTokenKeys.all, status: 'pending' },
-    select: (mutation) => ({
-      tokenId: String(mutation.options.mutationKey?.[2]),
-      patch: withoutTokenFile(mutation.state.variables as TokenPatch),
-      failureCount: mutation.state.failureCount,
-      failureReason: mutation.state.failureReason,
-      submittedAt: mutation.state.submittedAt,
-    }),
-  });
+  return useMutationState({ filters: pendingSaveFilters(tokenId), select: pendingSave });
 }
 
 /** A renewal's token file is a secret and shows nowhere, so it is not handed on to what lays saves over the screen. */

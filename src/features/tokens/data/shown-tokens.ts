@@ -1,15 +1,20 @@
+import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useMemo } from 'react';
 import { applyPendingPatches, applyPendingToList } from '../model/pending';
 import { usePendingDeletes } from './delete-token';
 import { useToken, useTokenList } from './token-queries';
-import { usePendingPatchesById, usePendingSaves } from './update-token';
+import { usePendingPatchesById, usePendingSaves, type PendingSave } from './update-token';
 
-/** One token as the admin should see it: Graph's value with the saves still on their way laid on top. */
+/** A token as the admin should see it: Graph's value with the saves still on their way laid on top, in order. */
+export function shownToken(server: VppToken, pending: readonly PendingSave[]): VppToken {
+  return applyPendingPatches(server, pending.map((save) => save.patch));
+}
+
+/** One token as the admin should see it (see shownToken), with the query behind it and the saves on their way. */
 export function useShownToken(id: string) {
   const query = useToken(id);
   const pending = usePendingSaves(id);
-  const patches = useMemo(() => pending.map((p) => p.patch), [pending]);
-  const shown = useMemo(() => query.data && applyPendingPatches(query.data, patches), [query.data, patches]);
+  const shown = useMemo(() => query.data && shownToken(query.data, pending), [query.data, pending]);
   return {
     query,
     /** Graph's own value, once the whole entity has loaded (not the list's partial copy). */

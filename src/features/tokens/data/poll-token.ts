@@ -3,8 +3,8 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient } from '../../../graph/graph-client';
 import { isRetryable } from '../../../graph/graph-error';
 import { nextPollDelay, type PollSchedule } from '../model/poll-schedule';
+import { storeConfirmedToken } from './token-cache';
 import { tokenQueries } from './token-queries';
-import { storeServerToken } from './update-token';
 
 export type PollResult = { done: boolean; token: VppToken | undefined };
 
@@ -32,7 +32,7 @@ export async function pollToken(
       if (isCancelledError(error) || isRetryable(error)) continue;
       throw error;
     }
-    storeServerToken(queryClient, latest);
+    storeConfirmedToken(queryClient, latest);
     onRead?.(latest);
     if (until(latest)) return { done: true, token: latest };
   }

@@ -3,7 +3,9 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
 import type { newTokenBody } from '../model/token-create-schema';
-import { tokenKeys, tokensPath, withoutSecret, type TokenList } from './token-queries';
+import { storeNewToken } from './token-cache';
+import { tokensPath, withoutSecret } from './token-queries';
+import { afterFailedWrite, createPolicy } from './write-policy';
 
 export const createTokenKeys = { all: ['tokens', 'create'] as const };
 
@@ -23,10 +25,9 @@ export function createTokenOptions(graph: GraphClient, queryClient: QueryClient)
     // No time in the cache once settled: the variables hold the token file's content.
     gcTime: 0,
     mutationFn: (body: CreateTokenBody) => createToken(graph, body),
-    onSuccess: (created: VppToken) => {
-      queryClient.setQueryData(tokenKeys.detail(created.id!), created);
-      queryClient.setQueryData<TokenList>(tokenKeys.list(), (list) => list && { ...list, tokens: [...list.tokens, created] });
-    },
+    onSuccess: (created: VppToken) => storeNewToken(queryClient, created),
+    // No answer is no refusal: Graph may have added it all the same, so the list is read again to show it.
+    onError: (error: unknown) => afterFailedWrite(queryClient, undefined, error, createPolicy),
   };
 }
 

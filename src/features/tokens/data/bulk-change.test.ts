@@ -7,6 +7,7 @@ import { createGraphClient } from '../../../graph/graph-client';
 import { retryDelayMs, shouldRetryWrite } from '../../../graph/retry';
 import { summarizeBulkRun, type BulkStep } from '../model/bulk-progress';
 import { startBulkRun } from './bulk-change';
+import { fetchTokenList, tokenKeys, type TokenList } from './token-queries';
 
 const origin = 'http://localhost:5173';
 const simulator = createGraphSimulator();
@@ -56,5 +57,29 @@ describe('a bulk run', () => {
     expect([...stored.values()].filter(Boolean)).toHaveLength(60 - refused.length);
     // The run's requests in batches of at most 20, plus the throttled one again, alone.
     expect(batchCalls).toBe(Math.ceil(off.length / 20) + 1);
+  });
+
+  it('meets a token deleted elsewhere as every single change does: an edit fails and drops it from the list, a delete counts as done', async () => {
+    simulator.reset();
+    const graph = createGraphClient({ baseUrl: '/graph', version: 'beta', getAccessToken: async () => 't', origin });
+    const [gone, kept] = simulator.state().filter((t) => !t.automaticallyUpdateApps);
+    const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: shouldRetryWrite, retryDelay: retryDelayMs } } });
+    queryClient.setQueryData<TokenList>(tokenKeys.list(), { tokens: await fetchTokenList(graph, {}), complete: true });
+    const listed = () => queryClient.getQueryData<TokenList>(tokenKeys.list())!.tokens.map((t) => t.id);
+    await graph.request(`/deviceAppManagement/vppTokens/${gone!.id}`, { method: 'DELETE' });
+
+    startBulkRun(queryClient, graph, { id: 'edit', action: { kind: 'edit', edit: { kind: 'automaticallyUpdateApps', on: true } } }, [gone!, kept!]);
+    await expect.poll(() => queryClient.isMutating(), { timeout: 5000 }).toBe(0);
+    const edits = queryClient.getMutationCache().getAll().map((m) => [(m.options.meta as { tokenId: string }).tokenId, m.state.status]);
+    expect(edits).toEqual([[gone!.id, 'error'], [kept!.id, 'success']]);
+    expect(listed()).not.toContain(gone!.id);
+    expect(listed()).toContain(kept!.id);
+
+    queryClient.setQueryData<TokenList>(tokenKeys.list(), (list) => list && { ...list, tokens: [gone!, ...list.tokens] });
+    queryClient.getMutationCache().clear();
+    startBulkRun(queryClient, graph, { id: 'delete', action: { kind: 'delete' } }, [gone!]);
+    await expect.poll(() => queryClient.isMutating(), { timeout: 5000 }).toBe(0);
+    expect(queryClient.getMutationCache().getAll().map((m) => m.state.status)).toEqual(['success']);
+    expect(listed()).not.toContain(gone!.id);
   });
 });

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient, GraphVersion } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
@@ -103,17 +103,4 @@ export function useToken(id: string) {
     // The list already holds most of the token: show it at once while the full entity loads.
     placeholderData: () => queryClient.getQueryData<TokenList>(tokenKeys.list())?.tokens.find((t) => t.id === id),
   });
-}
-
-/**
- * Writes what Graph just confirmed about a token into the caches. A read of the token or of the list
- * that left before the change landed carries the old value and would arrive after this write, so it
- * is cancelled first; the list is then read again, now that Graph holds the change.
- */
-export async function writeConfirmed(queryClient: QueryClient, id: string, write: () => void) {
-  const listKey = { queryKey: tokenKeys.list(), exact: true };
-  const listWasLoading = queryClient.isFetching(listKey) > 0;
-  await Promise.all([queryClient.cancelQueries({ queryKey: tokenKeys.detail(id) }), listWasLoading && queryClient.cancelQueries(listKey)]);
-  write();
-  if (listWasLoading) void queryClient.invalidateQueries(listKey);
 }
