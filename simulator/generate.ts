@@ -7,7 +7,7 @@ import type { VppTokenAccountType, VppTokenState, VppTokenSyncStatus } from '@mi
 import { createRandom, hashString, pick, pickWeighted, randomGuid, randomInt, type Random } from './random.ts';
 import { DAY, HOUR } from './seed.ts';
 import { encodeTokenFile, formatAppleDate, makeAppleSecret } from './token-file.ts';
-import { NEVER, type VppTokenEntity } from './vpp-token.ts';
+import { NEVER, type AppleDeviceDeliveryProtocol, type VppTokenEntity } from './vpp-token.ts';
 
 const ORGANIZATIONS = [
   'Contoso',
@@ -125,7 +125,12 @@ export function generateToken(n: number, now: number): VppTokenEntity {
     locationName: `${org} – ${unit} ${number}`,
     claimTokenManagementFromExternalMdm: false,
     roleScopeTagIds: pick(rng, [['0'], ['0'], ['0', '1'], ['1'], ['2'], ['1', '2']]),
-    lastAppCount: neverSynced ? 0 : randomInt(rng, 1, 400),
+    // Drawn last, so adding it left every other value of each generated token as it was.
+    appleDeviceAppDeliveryProtocolType: pickWeighted<AppleDeviceDeliveryProtocol>(rng, [
+      ['mobileDeviceManagement', 70],
+      ['declarativeDeviceManagement', 20],
+      ['default', 10],
+    ]),
   };
 }
 

@@ -4,7 +4,7 @@
  * ignored, so a client that starts relying on server-side filtering notices in tests.
  */
 import { badRequest } from './errors.ts';
-import { ODATA_TYPE, propertiesOf, type ApiVersion, type VppTokenEntity } from './vpp-token.ts';
+import { ENUM_FALLBACKS, ODATA_TYPE, propertiesOf, type ApiVersion, type VppTokenEntity } from './vpp-token.ts';
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 999;
@@ -123,13 +123,20 @@ export function entityContext(url: URL, version: ApiVersion, select?: string[]):
   return `${serviceRoot(url, version)}/$metadata#deviceAppManagement/vppTokens${projection}/$entity`;
 }
 
-/** The entity as the version shows it: only that version's properties, then only the selected ones. */
+/**
+ * The entity as the version shows it: only that version's properties, then only the selected
+ * ones, with any enum value the version does not declare answered as its fallback.
+ */
 export function project(entity: VppTokenEntity, version: ApiVersion, select?: string[]): Record<string, unknown> {
   const names = select ?? propertiesOf(version);
   const source = entity as unknown as Record<string, unknown>;
+  const fallbacks = ENUM_FALLBACKS[version];
   const out: Record<string, unknown> = { '@odata.type': ODATA_TYPE };
   for (const name of names) {
-    if (name in source) out[name] = structuredClone(source[name]);
+    if (!(name in source)) continue;
+    const value = source[name];
+    const fallback = typeof value === 'string' ? fallbacks[name]?.[value] : undefined;
+    out[name] = fallback ?? structuredClone(value);
   }
   return out;
 }

@@ -30,7 +30,7 @@ describe('PATCH vppTokens/{id}', () => {
         expirationDateTime: '2000-01-01T00:00:00Z',
         lastSyncDateTime: '2000-01-01T00:00:00Z',
         locationName: 'x',
-        lastAppCount: 9,
+        appleDeviceAppDeliveryProtocolType: 'default',
         tokenActionResults: [],
         '@odata.type': '#microsoft.graph.vppToken',
         appleId: 'new@contoso.edu',

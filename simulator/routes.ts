@@ -16,8 +16,9 @@ import { buildNextLink, collectionContext, DEFAULT_PAGE_SIZE, entityContext, par
 import type { SimulatorSettings } from './settings.ts';
 import type { TokenStore } from './store.ts';
 import type { DecodedTokenFile } from './token-file.ts';
-import { parseJsonBody, validateTokenBody } from './validate.ts';
-import { MAX_TOKENS_PER_TENANT, NEVER, type ApiVersion, type VppTokenEntity } from './vpp-token.ts';
+import { operation as declaredOperation, type OperationSummary } from './metadata.ts';
+import { parseJsonBody, validateParameters, validateTokenBody } from './validate.ts';
+import { MAX_TOKENS_PER_TENANT, NEVER, revokeLicensesResult, type ApiVersion, type VppTokenEntity } from './vpp-token.ts';
 
 export interface Tenant {
   store: TokenStore;
@@ -51,9 +52,27 @@ export function splitPath(path: string): string[] {
   return segments;
 }
 
-/** Graph accepts actions bare or namespace-qualified, any case. */
-function actionName(segment: string): string {
-  return segment.toLowerCase().replace(/^microsoft\.graph\./, '');
+/**
+ * The bound operation a path segment calls in this version, if any: Graph accepts the name bare or
+ * namespace-qualified, any case, and a function with its parameters in parentheses. A name that
+ * only the other version declares is a segment this version does not know (400), not a token id.
+ */
+function operationIn(segment: string, version: ApiVersion, boundTo: OperationSummary['boundTo']): OperationSummary | 'otherVersion' | undefined {
+  const name = /^(?:microsoft\.graph\.)?([A-Za-z]+)(?:\(.*\))?$/i.exec(segment)?.[1];
+  if (name === undefined) return undefined;
+  const declared = declaredOperation(version, name);
+  if (declared?.boundTo === boundTo) return declared;
+  const other = declaredOperation(version === 'beta' ? 'v1.0' : 'beta', name);
+  return other?.boundTo === boundTo ? 'otherVersion' : undefined;
+}
+
+function notImplemented(op: OperationSummary): GraphHttpError {
+  return new GraphHttpError(501, 'NotImplemented', `The simulator does not implement '${op.name}'; see simulator/README.md.`);
+}
+
+/** Actions are POSTed, functions are read with GET. */
+function requireMethodFor(op: OperationSummary, method: string): void {
+  if (method !== (op.kind === 'Action' ? 'POST' : 'GET')) throw methodNotAllowed(method);
 }
 
 function methodNotAllowed(method: string): GraphHttpError {
@@ -118,27 +137,25 @@ export async function routeVppTokens(call: GraphCall, tenant: Tenant): Promise<R
     if (method === 'POST') return create(call, tenant);
     throw methodNotAllowed(method);
   }
-  if (action === undefined && actionName(id) === 'synclicensecounts') {
-    if (version !== 'beta') throw segmentNotFound(id);
-    if (method !== 'POST') throw methodNotAllowed(method);
-    return noContent(call.ctx);
-  }
   if (action === undefined) {
+    const op = operationIn(id, version, 'collection');
+    if (op === 'otherVersion') throw segmentNotFound(id);
+    if (op) {
+      requireMethodFor(op, method);
+      if (op.name === 'syncLicenseCounts') return noContent(call.ctx);
+      throw notImplemented(op);
+    }
     if (method === 'GET') return get(call, tenant, id);
     if (method === 'PATCH') return update(call, tenant, id);
     if (method === 'DELETE') return remove(call, tenant, id);
     throw methodNotAllowed(method);
   }
-  const name = actionName(action);
-  if (name === 'synclicenses') {
-    if (method !== 'POST') throw methodNotAllowed(method);
-    return syncLicenses(call, tenant, id);
-  }
-  if (name === 'revokelicenses' && version === 'beta') {
-    if (method !== 'POST') throw methodNotAllowed(method);
-    return revokeLicenses(call, tenant, id);
-  }
-  throw segmentNotFound(action);
+  const op = operationIn(action, version, 'entity');
+  if (op === undefined || op === 'otherVersion') throw segmentNotFound(action);
+  requireMethodFor(op, method);
+  if (op.name === 'syncLicenses') return syncLicenses(call, tenant, id);
+  if (op.name === 'revokeLicenses') return revokeLicenses(call, tenant, id, op);
+  throw notImplemented(op);
 }
 
 function list({ url, ctx, version }: GraphCall, { store }: Tenant): Response {
@@ -187,7 +204,7 @@ async function create(call: GraphCall, { store, now }: Tenant): Promise<Response
     locationName: tokenFile.locationName ?? tokenFile.orgName,
     claimTokenManagementFromExternalMdm: false,
     roleScopeTagIds: ['0'],
-    lastAppCount: 0,
+    appleDeviceAppDeliveryProtocolType: 'default',
     ...changes,
     ...fromTokenFile(tokenFile, at),
   };
@@ -226,24 +243,13 @@ function syncLicenses({ url, ctx, version }: GraphCall, { store, settings }: Ten
   return jsonResponse(200, { '@odata.context': `${serviceRoot(url, version)}/$metadata#microsoft.graph.vppToken`, ...project(token, version) }, ctx);
 }
 
-async function revokeLicenses({ request, ctx }: GraphCall, { store, now }: Tenant, id: string): Promise<Response> {
+async function revokeLicenses({ request, ctx }: GraphCall, { store, now }: Tenant, id: string, op: OperationSummary): Promise<Response> {
   const token = store.get(id);
   if (!token) throw tokenNotFound(id);
-  const body = await readJson(request, true);
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw badRequest("The action 'revokeLicenses' needs a body { \"notifyManagedDevices\": true|false }.");
-  }
-  for (const [name, value] of Object.entries(body)) {
-    if (name !== 'notifyManagedDevices') throw badRequest(`Invalid parameter '${name}' for action 'revokeLicenses'.`);
-    if (typeof value !== 'boolean') throw badRequest(`Invalid value for parameter 'notifyManagedDevices': expected true or false.`);
-  }
-  if (!('notifyManagedDevices' in body)) throw badRequest(`The parameter 'notifyManagedDevices' is required.`);
-  const stamp = iso(now());
-  store.update(id, {
-    tokenActionResults: [
-      ...(token.tokenActionResults ?? []),
-      { actionName: 'RevokeLicenses', actionState: 'done', startDateTime: stamp, lastUpdatedDateTime: stamp },
-    ],
-  });
+  validateParameters(op, await readJson(request, true));
+  const at = now();
+  // The simulator holds no apps, so there are no licenses to count.
+  const result = revokeLicensesResult(at, at, { total: 0, failed: 0 });
+  store.update(id, { tokenActionResults: [...(token.tokenActionResults ?? []), result] });
   return noContent(ctx);
 }

@@ -13,7 +13,7 @@ import type {
 } from '@microsoft/microsoft-graph-types-beta';
 import { createRandom, hashString } from './random.ts';
 import { encodeTokenFile, formatAppleDate, makeAppleSecret } from './token-file.ts';
-import { NEVER, type VppTokenEntity } from './vpp-token.ts';
+import { NEVER, revokeLicensesResult, type AppleDeviceDeliveryProtocol, type VppTokenEntity } from './vpp-token.ts';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -58,7 +58,8 @@ interface SeedSpec {
   consent: boolean;
   claim: boolean;
   tags: string[];
-  apps: number;
+  /** Absent: mobileDeviceManagement, how Intune has delivered VPP apps for years. */
+  delivery?: AppleDeviceDeliveryProtocol;
   actions?: (now: number) => VppTokenActionResult[];
 }
 
@@ -80,7 +81,6 @@ const SPECS: SeedSpec[] = [
     consent: true,
     claim: false,
     tags: ['0'],
-    apps: 148,
   },
   {
     id: SEED_IDS.fabrikamExpiresSoon,
@@ -99,7 +99,6 @@ const SPECS: SeedSpec[] = [
     consent: true,
     claim: false,
     tags: ['0', '1'],
-    apps: 37,
   },
   {
     id: SEED_IDS.northwindExpiresThisMonth,
@@ -118,7 +117,6 @@ const SPECS: SeedSpec[] = [
     consent: true,
     claim: false,
     tags: ['1'],
-    apps: 64,
   },
   {
     id: SEED_IDS.woodgroveSyncFailedLongAgo,
@@ -137,15 +135,7 @@ const SPECS: SeedSpec[] = [
     consent: true,
     claim: false,
     tags: ['0', '2'],
-    apps: 12,
-    actions: (now) => [
-      {
-        actionName: 'RevokeLicenses',
-        actionState: 'done',
-        startDateTime: new Date(now - 30 * DAY).toISOString(),
-        lastUpdatedDateTime: new Date(now - 30 * DAY + 5 * 60_000).toISOString(),
-      },
-    ],
+    actions: (now) => [revokeLicensesResult(now - 30 * DAY, now - 30 * DAY + 5 * 60_000, { total: 12, failed: 0 })],
   },
   {
     // Stays in progress (a sync Apple never finished) until someone syncs it again.
@@ -165,7 +155,7 @@ const SPECS: SeedSpec[] = [
     consent: true,
     claim: false,
     tags: ['2'],
-    apps: 210,
+    delivery: 'declarativeDeviceManagement',
   },
   {
     id: SEED_IDS.dubaiUnknown,
@@ -184,7 +174,6 @@ const SPECS: SeedSpec[] = [
     consent: true,
     claim: false,
     tags: ['0'],
-    apps: 0,
   },
   {
     id: SEED_IDS.litwareExpired,
@@ -203,7 +192,6 @@ const SPECS: SeedSpec[] = [
     consent: true,
     claim: false,
     tags: ['0'],
-    apps: 91,
   },
   {
     // Typically after the Apple account's password or domain changed.
@@ -223,7 +211,6 @@ const SPECS: SeedSpec[] = [
     consent: true,
     claim: false,
     tags: ['1'],
-    apps: 23,
   },
   {
     id: SEED_IDS.tailspinExternalMdm,
@@ -242,7 +229,6 @@ const SPECS: SeedSpec[] = [
     consent: true,
     claim: false,
     tags: ['0'],
-    apps: 0,
   },
   {
     // Same location as Fabrikam Retail UK, uploaded a second time.
@@ -262,7 +248,6 @@ const SPECS: SeedSpec[] = [
     consent: true,
     claim: false,
     tags: ['1'],
-    apps: 0,
   },
   {
     id: SEED_IDS.contosoPharmaLongName,
@@ -281,10 +266,10 @@ const SPECS: SeedSpec[] = [
     consent: true,
     claim: true,
     tags: ['0', '1', '2'],
-    apps: 512,
   },
   {
     id: SEED_IDS.wideWorldNeverSynced,
+    delivery: 'default',
     displayName: 'Wide World Importers',
     organizationName: 'Wide World Importers B.V.',
     locationName: 'Wide World Importers – Rotterdam',
@@ -300,7 +285,6 @@ const SPECS: SeedSpec[] = [
     consent: true,
     claim: false,
     tags: ['0'],
-    apps: 0,
   },
   {
     // Created long ago through the API without a friendly name: clients fall back to organizationName.
@@ -320,7 +304,6 @@ const SPECS: SeedSpec[] = [
     consent: false,
     claim: false,
     tags: ['0'],
-    apps: 7,
   },
 ];
 
@@ -351,7 +334,7 @@ function build(spec: SeedSpec, now: number): VppTokenEntity {
     locationName: spec.locationName,
     claimTokenManagementFromExternalMdm: spec.claim,
     roleScopeTagIds: spec.tags,
-    lastAppCount: spec.apps,
+    appleDeviceAppDeliveryProtocolType: spec.delivery ?? 'mobileDeviceManagement',
   };
 }
 

@@ -27,8 +27,20 @@ export interface DecodedTokenFile extends TokenFile {
   expirationMs: number;
 }
 
+/**
+ * Why a file was refused, in the words of the shared case table (token-file-cases.ts) that this
+ * parser and the app's are both held to.
+ */
+export type TokenFileProblem = 'empty' | 'notBase64' | 'notToken' | 'badExpiry' | 'noOrganization';
+
 export class TokenFileError extends Error {
   override name = 'TokenFileError';
+  constructor(
+    readonly problem: TokenFileProblem,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 function bytesToBase64(bytes: Uint8Array): string {
@@ -42,55 +54,88 @@ export function encodeTokenFile(file: TokenFile): string {
   return bytesToBase64(new TextEncoder().encode(json));
 }
 
-/** Throws TokenFileError with a reason a person can act on. */
+/**
+ * Throws TokenFileError with a reason a person can act on. The checks run in the same order as the
+ * app's (secret, then expiry, then organization), so a file with two faults is refused for the
+ * same one by both.
+ */
 export function decodeTokenFile(content: string): DecodedTokenFile {
   if (typeof content !== 'string' || content.trim() === '') {
-    throw new TokenFileError('the token is empty');
+    throw new TokenFileError('empty', 'the token is empty');
   }
-  // Files downloaded from Apple often end with a newline; line breaks inside are tolerated too.
+  // Files downloaded from Apple often end with a newline; line breaks inside and missing padding
+  // are tolerated too, as the app tolerates them, so a file the app accepts is never refused here.
   const compact = content.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.length % 4 !== 0) {
-    throw new TokenFileError('the token is not base64 text as found in an Apple .vpptoken file');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.length % 4 === 1) {
+    throw new TokenFileError('notBase64', 'the token is not base64 text as found in an Apple .vpptoken file');
+  }
+  let binary: string;
+  try {
+    binary = atob(compact);
+  } catch {
+    throw new TokenFileError('notBase64', 'the token is not base64 text as found in an Apple .vpptoken file');
   }
   let json: string;
   try {
-    const binary = atob(compact);
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    json = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
   } catch {
-    throw new TokenFileError('the token is not base64-encoded UTF-8 text');
+    throw new TokenFileError('notToken', 'the decoded token is not UTF-8 text');
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
-    throw new TokenFileError('the decoded token is not JSON');
+    throw new TokenFileError('notToken', 'the decoded token is not JSON');
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new TokenFileError('the decoded token is not a JSON object');
+    throw new TokenFileError('notToken', 'the decoded token is not a JSON object');
   }
-  const record = parsed as Record<string, unknown>;
-  const { token, expDate, orgName, locationName } = record;
-  if (typeof token !== 'string' || token === '') throw new TokenFileError("the decoded token has no 'token' field");
-  if (typeof expDate !== 'string') throw new TokenFileError("the decoded token has no 'expDate' field");
-  if (typeof orgName !== 'string' || orgName === '') throw new TokenFileError("the decoded token has no 'orgName' field");
-  const expirationMs = parseAppleDate(expDate);
-  if (Number.isNaN(expirationMs)) throw new TokenFileError(`the token's expDate '${expDate}' is not a date`);
+  const { token, expDate, orgName, locationName } = parsed as Record<string, unknown>;
+  if (typeof token !== 'string' || token.trim() === '') {
+    throw new TokenFileError('notToken', "the decoded token has no 'token' field");
+  }
+  const expirationMs = typeof expDate === 'string' ? parseAppleDate(expDate) : Number.NaN;
+  if (typeof expDate !== 'string' || Number.isNaN(expirationMs)) {
+    throw new TokenFileError('badExpiry', "the token's expDate is missing or not of the form 2027-01-05T10:00:00+0000");
+  }
+  const organization = typeof orgName === 'string' ? orgName.trim() : '';
+  if (organization === '') throw new TokenFileError('noOrganization', "the decoded token has no 'orgName'");
   return {
     token,
     expDate,
-    orgName,
+    orgName: organization,
     ...(typeof locationName === 'string' && locationName !== '' ? { locationName } : {}),
     expirationDateTime: new Date(expirationMs).toISOString(),
     expirationMs,
   };
 }
 
-/** Apple writes offsets without a colon (+0000); ISO 8601 parsers want +00:00. */
+const APPLE_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:Z|([+-])(\d{2}):?(\d{2}))$/;
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/**
+ * Apple writes `2027-01-05T10:00:00+0000`. Accepted: that form with any UTC offset (with or without
+ * a colon) or `Z`; anything else is NaN, because Date.parse would also take `2030-01-05` or
+ * `Jan 5 2030` and roll 30 February over into March.
+ */
 export function parseAppleDate(value: string): number {
-  const normalized = value.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(normalized)) return Number.NaN;
-  return Date.parse(normalized);
+  const match = APPLE_DATE.exec(value);
+  if (!match) return Number.NaN;
+  const part = (index: number) => Number(match[index] ?? 0);
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [1, 2, 3, 4, 5, 6, 8, 9].map(part) as [
+    number, number, number, number, number, number, number, number,
+  ];
+  const sign = match[7];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  if (offsetHours > 23 || offsetMinutes > 59) return Number.NaN;
+  const wallClock = new Date(0).setUTCFullYear(year, month - 1, day) + ((hour * 60 + minute) * 60 + second) * 1000;
+  const offsetMs = (offsetHours * 60 + offsetMinutes) * 60_000;
+  return sign === '-' ? wallClock + offsetMs : wallClock - offsetMs;
 }
 
 export function formatAppleDate(ms: number): string {

@@ -6,6 +6,7 @@
  */
 import type { VppTokenAccountType } from '@microsoft/microsoft-graph-types-beta';
 import { badRequest, invalidProperty, invalidValue } from './errors.ts';
+import type { OperationSummary } from './metadata.ts';
 import { decodeTokenFile, TokenFileError, type DecodedTokenFile } from './token-file.ts';
 import {
   ACCOUNT_TYPES,
@@ -112,4 +113,38 @@ export function validateTokenBody(body: unknown, version: ApiVersion): Validated
     }
   }
   return result;
+}
+
+const PARAMETER_CHECKS: Record<string, Check> = {
+  'Edm.Boolean': boolean,
+  'Edm.String': (v) => (typeof v === 'string' ? undefined : 'expected a string.'),
+};
+
+/**
+ * An action's body against the parameters its metadata declares: nothing undeclared, each value of
+ * its type, a non-nullable one present and not null. An action without parameters takes no body.
+ */
+export function validateParameters(op: OperationSummary, body: unknown): void {
+  const declared = op.parameters.map((p) => p.name).join(', ');
+  if (body === undefined && op.parameters.every((p) => p.nullable)) return;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw badRequest(`The action '${op.name}' takes a JSON object with its parameters (${declared}).`);
+  }
+  const values = body as Record<string, unknown>;
+  for (const name of Object.keys(values)) {
+    if (!op.parameters.some((p) => p.name === name)) {
+      throw badRequest(`Invalid parameter '${name}' for action '${op.name}'; it takes ${declared || 'no parameters'}.`);
+    }
+  }
+  for (const parameter of op.parameters) {
+    const value = values[parameter.name];
+    if (value === undefined || value === null) {
+      if (!parameter.nullable) throw badRequest(`The parameter '${parameter.name}' of action '${op.name}' is required and cannot be null.`);
+      continue;
+    }
+    const check = PARAMETER_CHECKS[parameter.type];
+    if (!check) throw new Error(`validateParameters: no check for parameter type ${parameter.type}`);
+    const problem = check(value);
+    if (problem) throw badRequest(`Invalid value for parameter '${parameter.name}' of action '${op.name}': ${problem}`);
+  }
 }

@@ -1,50 +1,31 @@
 /**
  * The vppToken resource as the simulator stores it, and which of its properties each Graph
- * version knows. One list per version keeps v1.0 answers and v1.0 validation honest: v1.0
- * neither shows nor accepts the beta-only properties.
+ * version shows. The lists come from Microsoft's metadata (metadata.ts), so a v1.0 answer carries
+ * only what v1.0 declares and v1.0 validation refuses what only beta declares.
  */
 import type {
   VppToken,
   VppTokenAccountType,
+  VppTokenRevokeLicensesActionResult,
   VppTokenState,
   VppTokenSyncStatus,
 } from '@microsoft/microsoft-graph-types-beta';
+import { enumMembers, METADATA, type ApiVersion } from './metadata.ts';
 
-/** beta's lastAppCount is in Graph's metadata but missing from the published typings. */
-export type VppTokenEntity = VppToken & { id: string; lastAppCount?: number };
+export type { ApiVersion } from './metadata.ts';
 
-export type ApiVersion = 'beta' | 'v1.0';
+/** beta's metadata declares it; the published typings (microsoft-graph-types-beta) do not yet. */
+export type AppleDeviceDeliveryProtocol = 'default' | 'mobileDeviceManagement' | 'declarativeDeviceManagement' | 'unknownFutureValue';
 
-export const V1_PROPERTIES = [
-  'id',
-  'organizationName',
-  'vppTokenAccountType',
-  'appleId',
-  'expirationDateTime',
-  'lastSyncDateTime',
-  'token',
-  'lastModifiedDateTime',
-  'state',
-  'lastSyncStatus',
-  'automaticallyUpdateApps',
-  'countryOrRegion',
-] as const;
-
-export const BETA_ONLY_PROPERTIES = [
-  'tokenActionResults',
-  'dataSharingConsentGranted',
-  'displayName',
-  'locationName',
-  'claimTokenManagementFromExternalMdm',
-  'roleScopeTagIds',
-  'lastAppCount',
-] as const;
-
-export const BETA_PROPERTIES = [...V1_PROPERTIES, ...BETA_ONLY_PROPERTIES] as const;
+export type VppTokenEntity = VppToken & { id: string; appleDeviceAppDeliveryProtocolType?: AppleDeviceDeliveryProtocol };
 
 export function propertiesOf(version: ApiVersion): readonly string[] {
-  return version === 'beta' ? BETA_PROPERTIES : V1_PROPERTIES;
+  return Object.keys(METADATA[version].entityType.properties);
 }
+
+export const BETA_PROPERTIES = propertiesOf('beta');
+export const V1_PROPERTIES = propertiesOf('v1.0');
+export const BETA_ONLY_PROPERTIES = BETA_PROPERTIES.filter((name) => !V1_PROPERTIES.includes(name));
 
 /**
  * Set by Intune or Apple, never by the admin. Graph marks nothing read-only, and clients (and
@@ -60,23 +41,48 @@ export const SERVER_SET_PROPERTIES = new Set<string>([
   'lastSyncStatus',
   'tokenActionResults',
   'locationName',
-  'lastAppCount',
+  'appleDeviceAppDeliveryProtocolType',
 ]);
 
-export const ACCOUNT_TYPES: readonly VppTokenAccountType[] = ['business', 'education'];
-export const SYNC_STATUSES: readonly VppTokenSyncStatus[] = ['none', 'inProgress', 'completed', 'failed'];
-export const TOKEN_STATES: readonly VppTokenState[] = [
-  'unknown',
-  'valid',
-  'expired',
-  'invalid',
-  'assignedToExternalMDM',
-  'duplicateLocationId',
-];
+// Beta's members: the simulator stores tokens as beta shows them.
+export const ACCOUNT_TYPES = enumMembers('beta', 'vppTokenAccountType') as readonly VppTokenAccountType[];
+export const SYNC_STATUSES = enumMembers('beta', 'vppTokenSyncStatus') as readonly VppTokenSyncStatus[];
+export const TOKEN_STATES = enumMembers('beta', 'vppTokenState') as readonly VppTokenState[];
+export const DELIVERY_PROTOCOLS = enumMembers('beta', 'appleDeviceDeliveryProtocol') as readonly AppleDeviceDeliveryProtocol[];
+
+/**
+ * What a version answers for a stored value its own enum lacks. v1.0's vppTokenState has no
+ * duplicateLocationId (and no unknownFutureValue), so a v1.0 caller is told `unknown`.
+ */
+export const ENUM_FALLBACKS: Readonly<Record<ApiVersion, Readonly<Record<string, Readonly<Record<string, string>>>>>> = {
+  beta: {},
+  'v1.0': { state: { duplicateLocationId: 'unknown' } },
+};
 
 /** Intune's "never": what lastSyncDateTime holds before the first sync. */
 export const NEVER = '0001-01-01T00:00:00Z';
 
 export const MAX_TOKENS_PER_TENANT = 3000;
 
-export const ODATA_TYPE = '#microsoft.graph.vppToken';
+export const ODATA_TYPE = `#${METADATA.beta.entityType.name}`;
+
+/**
+ * What revokeLicenses leaves in tokenActionResults: beta's metadata has a type derived from
+ * vppTokenActionResult for it, so the item names that type, as OData requires of a derived value.
+ */
+export function revokeLicensesResult(
+  startMs: number,
+  endMs: number,
+  licenses: { total: number; failed: number },
+): VppTokenRevokeLicensesActionResult & { '@odata.type': string } {
+  return {
+    '@odata.type': '#microsoft.graph.vppTokenRevokeLicensesActionResult',
+    actionName: 'RevokeLicenses',
+    actionState: licenses.failed > 0 ? 'failed' : 'done',
+    startDateTime: new Date(startMs).toISOString(),
+    lastUpdatedDateTime: new Date(endMs).toISOString(),
+    actionFailureReason: licenses.failed > 0 ? 'appleFailure' : 'none',
+    totalLicensesCount: licenses.total,
+    failedLicensesCount: licenses.failed,
+  };
+}

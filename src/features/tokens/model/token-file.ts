@@ -82,11 +82,31 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Apple writes "2027-01-05T10:00:00+0000"; ISO forms with a colon or "Z" are accepted too. */
+const appleDate = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:Z|([+-])(\d{2}):?(\d{2}))$/;
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/**
+ * Apple writes "2027-01-05T10:00:00+0000". Only that form is read, with any UTC offset (with or
+ * without a colon) or "Z": Date.parse would also take "2030-01-05" or "Jan 5 2030", which Apple
+ * never writes, and roll 30 February over into March. The simulator follows the same rule; the table
+ * in simulator/token-file-cases.ts holds both to it.
+ */
 function parseAppleDate(text: string): number | undefined {
-  const iso = text.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? undefined : time;
+  const match = appleDate.exec(text);
+  if (!match) return undefined;
+  const part = (index: number) => Number(match[index] ?? 0);
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [1, 2, 3, 4, 5, 6, 8, 9].map(part) as [
+    number, number, number, number, number, number, number, number,
+  ];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return undefined;
+  const wallClock = new Date(0).setUTCFullYear(year, month - 1, day) + ((hour * 60 + minute) * 60 + second) * 1000;
+  const offset = (offsetHours * 60 + offsetMinutes) * 60_000;
+  return match[7] === '-' ? wallClock + offset : wallClock - offset;
 }
 
 function sameOrganization(a: string, b: string): boolean {
