@@ -132,3 +132,39 @@ describe('getting one vppToken', () => {
     expect(inner.Message).toContain('00000000-0000-0000-0000-00000000dead');
   });
 });
+
+describe('a Graph that differs from its documentation, when a test asks for one', () => {
+  const settle = (sim: ReturnType<typeof createGraphSimulator>, settings: object) => call(sim, 'POST', '/graph/_simulator/settings', { body: settings });
+
+  it('refuses the query options it is told to with a 400 naming the option, on the list and on a token', async () => {
+    const sim = createGraphSimulator();
+    await settle(sim, { refusedQueryOptions: ['$select'] });
+    const list = await call(sim, 'GET', `${TOKENS}?$top=5&$select=id`);
+    expect(list.status).toBe(400);
+    expect(list.body.error.message).toContain("'$select'");
+    expect((await call(sim, 'GET', `${TOKENS}?$top=5`)).status).toBe(200);
+    const id = sim.state()[0]!.id;
+    expect((await call(sim, 'GET', `${TOKENS}/${id}?$select=id`)).status).toBe(400);
+  });
+
+  it('caps pages below $top and can lead with an empty page, both carrying a nextLink to the rest', async () => {
+    const sim = createGraphSimulator();
+    sim.reset(30);
+    await settle(sim, { pageSizeCap: 10, emptyFirstPage: true });
+    const sizes: number[] = [];
+    let url: string | undefined = `${TOKENS}?$top=250`;
+    while (url) {
+      const page = await call(sim, 'GET', url);
+      sizes.push(page.body.value.length);
+      url = page.body['@odata.nextLink'];
+    }
+    expect(sizes).toEqual([0, 10, 10, 10]);
+  });
+
+  it('refuses settings it cannot act on', async () => {
+    const sim = createGraphSimulator();
+    expect((await settle(sim, { refusedQueryOptions: ['$filter'] })).status).toBe(400);
+    expect((await settle(sim, { pageSizeCap: 0 })).status).toBe(400);
+    expect((await settle(sim, { emptyFirstPage: 'yes' })).status).toBe(400);
+  });
+});

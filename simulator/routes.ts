@@ -158,18 +158,33 @@ export async function routeVppTokens(call: GraphCall, tenant: Tenant): Promise<R
   throw notImplemented(op);
 }
 
-function list({ url, ctx, version }: GraphCall, { store }: Tenant): Response {
+function list({ url, ctx, version }: GraphCall, { store, settings }: Tenant): Response {
+  const { refusedQueryOptions, pageSizeCap, emptyFirstPage } = settings();
+  refuseOptions(url, refusedQueryOptions);
   const query = parseQuery(url.searchParams, version, 'collection');
-  const top = query.top ?? DEFAULT_PAGE_SIZE;
+  const context = collectionContext(url, version, query.select);
+  if (emptyFirstPage && query.after === undefined) {
+    return jsonResponse(200, { '@odata.context': context, value: [], '@odata.nextLink': buildNextLink(url, query, 0) }, ctx);
+  }
+  const top = Math.min(query.top ?? DEFAULT_PAGE_SIZE, pageSizeCap ?? Infinity);
   const page = store.page(query.after ?? 0, top);
   return jsonResponse(200, {
-    '@odata.context': collectionContext(url, version, query.select),
+    '@odata.context': context,
     value: page.items.map((token) => project(token, version, query.select)),
     ...(page.more ? { '@odata.nextLink': buildNextLink(url, query, page.lastSeq) } : {}),
   }, ctx);
 }
 
-function get({ url, ctx, version }: GraphCall, { store }: Tenant, id: string): Response {
+/** A query option this Graph is set to refuse, refused as Graph refuses one: a 400 that names it. */
+function refuseOptions(url: URL, refused: readonly string[]) {
+  for (const key of url.searchParams.keys()) {
+    const option = key.startsWith('$') ? key.toLowerCase() : `$${key.toLowerCase()}`;
+    if (refused.includes(option)) throw badRequest(`Query option '${option}' is not allowed on this resource.`);
+  }
+}
+
+function get({ url, ctx, version }: GraphCall, { store, settings }: Tenant, id: string): Response {
+  refuseOptions(url, settings().refusedQueryOptions);
   const query = parseQuery(url.searchParams, version, 'entity');
   const token = store.get(id);
   if (!token) throw tokenNotFound(id);

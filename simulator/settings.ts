@@ -14,10 +14,21 @@ export interface SimulatorSettings {
   syncResult: SyncOutcome;
   /** Intune's write throttling, when a test wants it: more writes than this in the window answer 429. */
   writeLimit: WriteLimit | null;
+  /**
+   * Where real Graph may differ from what it documents, for the client's fallbacks to be proved:
+   * query options it refuses with a 400 naming them, a page size it caps `$top` at (fewer than `$top`
+   * come, with a nextLink), and an empty first page that still carries a nextLink.
+   */
+  refusedQueryOptions: RefusableOption[];
+  pageSizeCap: number | null;
+  emptyFirstPage: boolean;
 }
 
+export const refusableOptions = ['$top', '$select'] as const;
+export type RefusableOption = (typeof refusableOptions)[number];
+
 export function defaultSettings(syncDurationMs = 3000): SimulatorSettings {
-  return { latencyMs: 0, patchAnswers: 200, syncDurationMs, syncResult: 'completed', writeLimit: null };
+  return { latencyMs: 0, patchAnswers: 200, syncDurationMs, syncResult: 'completed', writeLimit: null, refusedQueryOptions: [], pageSizeCap: null, emptyFirstPage: false };
 }
 
 const MAX_MS = 600_000;
@@ -53,8 +64,24 @@ export function mergeSettings(current: SimulatorSettings, patch: unknown): Simul
         }
         next.writeLimit = value;
         break;
+      case 'refusedQueryOptions':
+        if (!Array.isArray(value) || !value.every((option) => (refusableOptions as readonly unknown[]).includes(option))) {
+          throw badRequest(`Setting 'refusedQueryOptions' must be a list of ${refusableOptions.join(', ')}.`);
+        }
+        next.refusedQueryOptions = value as RefusableOption[];
+        break;
+      case 'pageSizeCap':
+        if (value !== null && !(Number.isInteger(value) && (value as number) >= 1)) throw badRequest(`Setting 'pageSizeCap' must be null or a whole number from 1.`);
+        next.pageSizeCap = value as number | null;
+        break;
+      case 'emptyFirstPage':
+        if (typeof value !== 'boolean') throw badRequest(`Setting 'emptyFirstPage' must be true or false.`);
+        next.emptyFirstPage = value;
+        break;
       default:
-        throw badRequest(`Unknown setting '${key}'. Known settings: latencyMs, patchAnswers, syncDurationMs, syncResult, writeLimit.`);
+        throw badRequest(
+          `Unknown setting '${key}'. Known settings: latencyMs, patchAnswers, syncDurationMs, syncResult, writeLimit, refusedQueryOptions, pageSizeCap, emptyFirstPage.`,
+        );
     }
   }
   return next;

@@ -113,3 +113,52 @@ describe('nextPageUrl', () => {
     expect(() => nextPageUrl(42, root)).toThrow(GraphError);
   });
 });
+
+async function settle(settings: object) {
+  await fetch(`${origin}/graph/_simulator/settings`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(settings) });
+  seen.length = 0;
+}
+
+const listPath = '/deviceAppManagement/vppTokens?$top=250&$select=id,displayName';
+const optionsSent = () => seen.map((request) => [...new URL(request.url).searchParams.keys()].filter((key) => key !== '$skiptoken').sort().join('&'));
+
+describe('where real Graph differs from what it documents', () => {
+  it('a query option Graph refuses by name is left out: the list is read again without it, once, and later reads leave it out from the start', async () => {
+    simulator.reset(300);
+    await settle({ refusedQueryOptions: ['$top'] });
+    const graph = client();
+    const first = await graph.getAllPages<{ id: string }>(listPath, {});
+    expect(first).toHaveLength(300);
+    // Refused once with $top, then Graph's own page size (25) to the end.
+    expect(optionsSent()[0]).toBe('$select&$top');
+    expect(optionsSent().slice(1).every((options) => options === '$select')).toBe(true);
+    expect(seen).toHaveLength(1 + 12);
+
+    seen.length = 0;
+    expect(await graph.getAllPages<{ id: string }>(listPath, {})).toHaveLength(300);
+    expect(optionsSent().every((options) => options === '$select')).toBe(true);
+    expect(seen).toHaveLength(12);
+  });
+
+  it('with $top and $select both refused, the read goes on with neither', async () => {
+    simulator.reset(30);
+    await settle({ refusedQueryOptions: ['$top', '$select'] });
+    expect(await client().getAllPages<{ id: string }>(listPath, {})).toHaveLength(30);
+    expect(optionsSent().slice(0, 3)).toEqual(['$select&$top', '$select', '']);
+  });
+
+  it('any other 400 is the error it was, not read again', async () => {
+    await arm({ method: 'GET', path: '/vppTokens', status: 400, code: 'BadRequest', message: 'The tenant is being migrated.' });
+    await expect(client().getAllPages(listPath, {})).rejects.toMatchObject({ status: 400, message: 'The tenant is being migrated.' });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('pages shorter than $top that still carry a nextLink, and an empty page with one, are followed to the end', async () => {
+    simulator.reset(300);
+    await settle({ pageSizeCap: 100, emptyFirstPage: true });
+    const pages: number[] = [];
+    const all = await client().getAllPages<{ id: string }>(listPath, { onPage: (items) => pages.push(items.length) });
+    expect(pages).toEqual([0, 100, 100, 100]);
+    expect(new Set(all.map((token) => token.id)).size).toBe(300);
+  });
+});

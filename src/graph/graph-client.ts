@@ -1,4 +1,5 @@
 import { GraphError, graphErrorFromResponse } from './graph-error';
+import { refusedQueryOption, withoutQueryOptions } from './query-options';
 
 export type GraphVersion = 'beta' | 'v1.0';
 
@@ -94,15 +95,31 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return new URL(path.replace(/^\//, ''), root);
   }
 
+  // Query options this Graph refused, for the rest of the session (this client's life).
+  const refusedOptions = new Set<string>();
+
+  /** A read, made again without a query option Graph refuses by name (each option once). */
+  async function read<T>(url: URL, init: GraphRequest): Promise<GraphResponse<T>> {
+    const trimmed = withoutQueryOptions(url, refusedOptions);
+    try {
+      return await send<T>(trimmed, init, false);
+    } catch (error) {
+      const refused = error instanceof GraphError && error.kind === 'http' && error.status === 400 ? refusedQueryOption(trimmed, error.message) : undefined;
+      if (!refused) throw error;
+      refusedOptions.add(refused);
+      return read<T>(trimmed, init);
+    }
+  }
+
   return {
     version: options.version,
     baseUrl: options.baseUrl.replace(/\/$/, ''),
-    request: (path, init = {}) => send(resolve(path), init, false),
+    request: (path, init = {}) => ((init.method ?? 'GET') === 'GET' ? read(resolve(path), init) : send(resolve(path), init, false)),
     async getAllPages<T>(path: string, init: { signal?: AbortSignal; onPage?: (items: T[], soFar: T[]) => void }) {
       const all: T[] = [];
       let next: URL | undefined = resolve(path);
       while (next) {
-        const { body } = await send<GraphPage<T>>(next, { signal: init.signal }, false);
+        const { body } = await read<GraphPage<T>>(next, { signal: init.signal });
         if (!body || !Array.isArray(body.value)) {
           throw new GraphError({ status: 200, code: 'unreadableResponse', message: 'Graph answered a page without a list of tokens.', kind: 'parse' });
         }
