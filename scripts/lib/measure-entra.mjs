@@ -145,6 +145,8 @@ export async function measureEntraLoad(browser, server, { runs, latencyMs }) {
     await page.addInitScript(watchLoading, String(count + 1));
     await page.addInitScript(watchTokenForm);
     const cdp = await context.newCDPSession(page);
+    // Without the Network domain enabled on this session, reloads still took scripts from the HTTP cache.
+    await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     const bytesPerSecond = (link.downloadMbps * 1_000_000) / 8;
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: link.latencyMs, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
