@@ -49,7 +49,11 @@ export async function startEntraServer({ port, idpPort }) {
     rmSync(work, { recursive: true, force: true });
   };
   try {
-    const built = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--manifest', '--logLevel', 'error'], { stdio: 'inherit' });
+    // runnerImport above set NODE_ENV to development, which would give React's development build.
+    const built = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--manifest', '--logLevel', 'error'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (built.status !== 0) throw new Error('vite build failed');
     // The simulator takes any bearer here: the client's time is measured, not Graph's checks.
     server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
