@@ -1,33 +1,26 @@
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
 import { preloadPageFor } from './app/prefetch';
 import { createAppQueryClient } from './app/query-client';
-import type { AuthClient } from './auth/auth-client';
+import type { SignIn } from './auth/auth-client';
 import { loadAppConfig, type AppConfig } from './config/app-config';
 import { createGraphClient } from './graph/graph-client';
 
-// What Entra sign-in needs before the first render: the sign-in seam and msal-react's provider,
-// a few kilobytes. MSAL itself, about a quarter of all the JavaScript a page needs, loads beside the
-// first render (see deferred-public-client.ts).
+// Entra sign-in: MSAL, msal-react and the app's seam, about a quarter of the JavaScript a page needs
+// before its data. Its own chunk, so the demo build loads it only in Entra mode; the skeleton in
+// index.html shows while it loads.
 const loadEntraSignIn = () => import('./auth/entra-sign-in');
-const preloadMsal = () => import('./auth/msal-instance');
 
-type Auth = {
-  auth: AuthClient;
-  wrap: (app: ReactNode) => ReactNode;
-  /** Rejects when sign-in cannot start at all (MSAL failed to load or refused the configuration). */
-  started: Promise<void>;
-};
-
-async function createAuth(config: AppConfig): Promise<Auth> {
+/** The sign-in config.json asks for, started: for Entra, MSAL initialized. Rejects when it cannot start. */
+async function startSignIn(config: AppConfig): Promise<SignIn> {
   if (config.mode === 'demo' && __DEMO_BUILD__) {
-    const { createDemoAuth } = await import('./auth/demo-auth');
-    return { auth: createDemoAuth(), wrap: (app) => app, started: Promise.resolve() };
+    const { createDemoSignIn } = await import('./auth/demo-sign-in');
+    return createDemoSignIn();
   }
   if (config.mode !== 'entra') throw new Error('Demo sign-in is not part of this build.');
-  const { createEntraSignIn } = await loadEntraSignIn();
-  return createEntraSignIn(config.auth);
+  const { startEntraSignIn } = await loadEntraSignIn();
+  return startEntraSignIn(config.auth);
 }
 
 const cannotStart = (error: unknown) => {
@@ -42,28 +35,24 @@ async function showConfigProblems(root: Root, problems: string[]) {
 }
 
 async function start() {
+  // React's first render replaces the static skeleton index.html shows until then.
   const root = createRoot(document.getElementById('root')!);
   // Fetched while config.json is on its way rather than after it: the page the URL names, and in
-  // the production build, where Entra is the only sign-in, the sign-in code and MSAL.
+  // the production build, where Entra is the only sign-in, the sign-in with MSAL.
   void preloadPageFor(window.location.pathname);
-  if (!__DEMO_BUILD__) {
-    void loadEntraSignIn().catch(() => undefined);
-    void preloadMsal().catch(() => undefined);
-  }
+  if (!__DEMO_BUILD__) void loadEntraSignIn().catch(() => undefined);
   const loaded = await loadAppConfig({ demoAvailable: __DEMO_BUILD__, buildEnv: import.meta.env });
   if (!loaded.ok) return showConfigProblems(root, loaded.problems);
   const { config } = loaded;
+  let signIn: SignIn;
   try {
-    const { auth, wrap, started } = await createAuth(config);
-    const { baseUrl, version, timeoutMs } = config.graph;
-    const graph = createGraphClient({ baseUrl, version, timeoutMs, getAccessToken: auth.getAccessToken });
-    root.render(
-      <StrictMode>{wrap(<App auth={auth} graph={graph} queryClient={createAppQueryClient()} />)}</StrictMode>,
-    );
-    started.catch((error: unknown) => showConfigProblems(root, [cannotStart(error)]));
+    signIn = await startSignIn(config);
   } catch (error) {
-    await showConfigProblems(root, [cannotStart(error)]);
+    return showConfigProblems(root, [cannotStart(error)]);
   }
+  const { baseUrl, version, timeoutMs } = config.graph;
+  const graph = createGraphClient({ baseUrl, version, timeoutMs, getAccessToken: signIn.getAccessToken });
+  root.render(<StrictMode>{signIn.wrap(<App graph={graph} queryClient={createAppQueryClient()} />)}</StrictMode>);
 }
 
 void start();

@@ -128,7 +128,7 @@ test('starting a sign-in reaches the Microsoft login authority, which the policy
 test('deep links fall back to the app; the bridge page, config.json and assets are served as themselves', async ({ request }) => {
   const deepLink = await request.get(`${host.origin}/tokens/1fa02c17-90ba-4f96-965e-bcfa1b00b328`);
   expect(deepLink.status()).toBe(200);
-  expect(await deepLink.text()).toContain('<div id="root"></div>');
+  expect(await deepLink.text()).toContain('<div id="root">');
   expect(await (await request.get(`${host.origin}/redirect.html`)).text()).toContain('<title>Signing in… · VPP Console</title>');
   const configAnswer = await request.get(`${host.origin}/config.json`);
   expect(configAnswer.headers()['cache-control']).toBe('no-store');

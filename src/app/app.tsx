@@ -1,8 +1,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import type { AuthClient } from '../auth/auth-client';
-import { AuthProvider } from '../auth/auth-context';
+import { useAuthClient } from '../auth/auth-context';
 import { paths } from '../config/paths';
 import type { GraphClient } from '../graph/graph-client';
 import { GraphProvider } from '../graph/graph-context';
@@ -18,7 +17,6 @@ import { Shell } from './shell';
 const SimulatorPanel = __DEMO_BUILD__ ? lazy(() => import('../demo/simulator-panel').then((m) => ({ default: m.SimulatorPanel }))) : null;
 
 export type AppProps = {
-  auth: AuthClient;
   graph: GraphClient;
   queryClient: QueryClient;
 };
@@ -41,31 +39,31 @@ function ThemedProviders({ children }: { children: ReactNode }) {
   );
 }
 
-export function App({ auth, graph, queryClient }: AppProps) {
+/** The app for the signed-in admin; the sign-in in use wraps it (see main.tsx). */
+export function App({ graph, queryClient }: AppProps) {
   const [history] = useState(() => createBrowserHistory());
+  const demo = useAuthClient().kind === 'demo';
   usePrefetchPages(queryClient);
   return (
-    <AuthProvider client={auth}>
-      <GraphProvider client={graph}>
-        <QueryClientProvider client={queryClient}>
-          <ThemedProviders>
-            <RouterProvider history={history}>
-              <Shell
-                extra={
-                  auth.kind === 'demo' && SimulatorPanel ? (
-                    // Its own boundary: the demo's page must not wait for the panel's chunk.
-                    <Suspense fallback={null}>
-                      <SimulatorPanel />
-                    </Suspense>
-                  ) : undefined
-                }
-              >
-                <Routes routes={routes} />
-              </Shell>
-            </RouterProvider>
-          </ThemedProviders>
-        </QueryClientProvider>
-      </GraphProvider>
-    </AuthProvider>
+    <GraphProvider client={graph}>
+      <QueryClientProvider client={queryClient}>
+        <ThemedProviders>
+          <RouterProvider history={history}>
+            <Shell
+              extra={
+                demo && SimulatorPanel ? (
+                  // Its own boundary: the demo's page must not wait for the panel's chunk.
+                  <Suspense fallback={null}>
+                    <SimulatorPanel />
+                  </Suspense>
+                ) : undefined
+              }
+            >
+              <Routes routes={routes} />
+            </Shell>
+          </RouterProvider>
+        </ThemedProviders>
+      </QueryClientProvider>
+    </GraphProvider>
   );
 }

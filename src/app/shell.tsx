@@ -80,9 +80,9 @@ export function Shell({ extra, children }: { extra?: ReactNode; children: ReactN
             </MessageBarBody>
           </MessageBar>
         )}
-        {/* While sign-in is starting the page shows already: most visits come with a session, and the
-            page's requests wait for its token. */}
-        {account !== null ? (
+        {/* Until sign-in knows who is signed in (MSAL finishing a sign-in the page came back from),
+            the main area stays empty, as index.html's skeleton shows it. */}
+        {account === undefined ? null : account ? (
           <Suspense fallback={null}>{children}</Suspense>
         ) : (
           <section className={styles.signIn} aria-labelledby="sign-in-heading">

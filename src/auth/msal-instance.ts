@@ -1,10 +1,13 @@
-import { BrowserCacheLocation, ProtocolMode, PublicClientApplication } from '@azure/msal-browser';
+import { BrowserCacheLocation, EventType, ProtocolMode, PublicClientApplication, type AuthenticationResult } from '@azure/msal-browser';
 import type { EntraAuthConfig } from '../config/app-config';
 
-/** MSAL itself, configured for this app: its own chunk, loaded beside the first render rather than before it. */
-export function createPublicClient(config: EntraAuthConfig): PublicClientApplication {
+/**
+ * The one PublicClientApplication, configured for this app and initialized, as msal-react's
+ * MsalProvider wants it before the first render. Rejects when MSAL refuses the configuration.
+ */
+export async function startPublicClient(config: EntraAuthConfig): Promise<PublicClientApplication> {
   const redirectUri = new URL(config.redirectUri, window.location.origin).href;
-  return new PublicClientApplication({
+  const instance = new PublicClientApplication({
     auth: {
       clientId: config.clientId,
       authority: config.authority,
@@ -20,4 +23,17 @@ export function createPublicClient(config: EntraAuthConfig): PublicClientApplica
       ...(config.tokenRenewalOffsetSeconds === undefined ? {} : { tokenRenewalOffsetSeconds: config.tokenRenewalOffsetSeconds }),
     },
   });
+  await instance.initialize();
+  // Every token is for the active account, and msal-react's useAccount shows it: the account in
+  // this tab's session, then whoever signs in (MsalProvider finishes a redirect sign-in after this).
+  const [inSession] = instance.getAllAccounts();
+  if (!instance.getActiveAccount() && inSession) instance.setActiveAccount(inSession);
+  instance.addEventCallback(
+    (event) => {
+      const { account } = event.payload as AuthenticationResult;
+      if (account && account.homeAccountId !== instance.getActiveAccount()?.homeAccountId) instance.setActiveAccount(account);
+    },
+    [EventType.ACQUIRE_TOKEN_SUCCESS],
+  );
+  return instance;
 }
