@@ -7,7 +7,8 @@ import { createGraphClient } from '../../../graph/graph-client';
 import { retryDelayMs, shouldRetryWrite } from '../../../graph/retry';
 import { summarizeBulkRun, type BulkStep } from '../model/bulk-progress';
 import { startBulkRun } from './bulk-change';
-import { fetchTokenList, tokenKeys, type TokenList } from './token-queries';
+import { tokenKeys } from './token-keys';
+import { fetchTokenList, type TokenList } from './token-queries';
 
 const origin = 'http://localhost:5173';
 const simulator = createGraphSimulator();

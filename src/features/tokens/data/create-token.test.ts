@@ -5,7 +5,8 @@ import { encodeTokenFile } from '../../../../simulator/token-file.ts';
 import type { GraphError } from '../../../graph/graph-error';
 import { simulatedGraph, testQueryClient, watch } from '../../../test/simulated-graph';
 import { createTokenOptions, type CreateTokenBody } from './create-token';
-import { fetchTokenList, tokenKeys, tokenQueries, type TokenList } from './token-queries';
+import { tokenKeys } from './token-keys';
+import { fetchTokenList, tokenQueries, type TokenList } from './token-queries';
 
 const sim = simulatedGraph();
 const file = encodeTokenFile({ token: 'new-token-secret', expDate: '2031-02-03T10:00:00+0000', orgName: 'Northwind Academy' });

@@ -4,10 +4,9 @@ import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
 import type { newTokenBody } from '../model/token-create-schema';
 import { storeNewToken } from './token-cache';
+import { createTokenKeys } from './token-keys';
 import { tokensPath, withoutSecret } from './token-queries';
 import { afterFailedWrite, createPolicy } from './write-policy';
-
-export const createTokenKeys = { all: ['tokens', 'create'] as const };
 
 /** The POST body: the admin's settings and the whole content of Apple's token file. */
 export type CreateTokenBody = ReturnType<typeof newTokenBody>;

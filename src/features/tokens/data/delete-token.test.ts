@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../../simulator/seed.ts';
 import type { GraphError } from '../../../graph/graph-error';
 import { simulatedGraph, testQueryClient, watch } from '../../../test/simulated-graph';
-import { deleteTokenKeys, deleteTokenOptions } from './delete-token';
-import { fetchToken, fetchTokenList, tokenKeys, tokenQueries, type TokenList } from './token-queries';
+import { deleteTokenOptions } from './delete-token';
+import { deleteTokenKeys, tokenKeys } from './token-keys';
+import { fetchToken, fetchTokenList, tokenQueries, type TokenList } from './token-queries';
 
 const id = SEED_IDS.contosoSchools;
 const sim = simulatedGraph();

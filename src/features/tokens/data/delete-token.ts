@@ -3,13 +3,9 @@ import { useMemo } from 'react';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
 import { cancelReadsOf, forgetToken, writeConfirmedToken } from './token-cache';
+import { deleteTokenKeys } from './token-keys';
 import { tokensPath } from './token-queries';
 import { afterFailedWrite, deletePolicy, goneCountsAsDone } from './write-policy';
-
-export const deleteTokenKeys = {
-  all: ['tokens', 'delete'] as const,
-  token: (id: string) => ['tokens', 'delete', id] as const,
-};
 
 /** Deletes a token, and with it, in Intune, its apps and their assignments. */
 export async function deleteToken(graph: GraphClient, id: string): Promise<void> {

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GraphClient } from '../../../graph/graph-client';
 import { GraphError } from '../../../graph/graph-error';
 import { pollToken } from './poll-token';
-import { tokenKeys, type TokenList } from './token-queries';
+import { tokenKeys } from './token-keys';
+import { type TokenList } from './token-queries';
 
 const schedule = { firstDelayMs: 1000, maxDelayMs: 4000, timeLimitMs: 20_000 };
 const busy = new GraphError({ kind: 'http', status: 503, code: 'serviceUnavailable', message: 'Busy' });

@@ -5,7 +5,8 @@ import { SEED_IDS } from '../../../../simulator/seed.ts';
 import type { GraphError } from '../../../graph/graph-error';
 import { simulatedGraph, testQueryClient, watch } from '../../../test/simulated-graph';
 import { syncLicensesOptions } from './sync-token';
-import { fetchToken, fetchTokenList, tokenKeys, tokenQueries, type TokenList } from './token-queries';
+import { tokenKeys } from './token-keys';
+import { fetchToken, fetchTokenList, tokenQueries, type TokenList } from './token-queries';
 
 const id = SEED_IDS.woodgroveSyncFailedLongAgo;
 const sim = simulatedGraph({ syncDurationMs: 50 });

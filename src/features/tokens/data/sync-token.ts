@@ -4,14 +4,10 @@ import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
 import { syncPolling } from '../model/poll-schedule';
 import { pollToken } from './poll-token';
+import { syncTokenKeys } from './token-keys';
 import { storeConfirmedToken } from './token-cache';
 import { tokensPath, withoutSecret } from './token-queries';
 import { afterFailedWrite, syncPolicy } from './write-policy';
-
-export const syncTokenKeys = {
-  all: ['tokens', 'sync'] as const,
-  token: (id: string) => ['tokens', 'sync', id] as const,
-};
 
 /** How a sync ended, as far as the admin waited: Apple answered, or it was still going at the time limit. */
 export type SyncOutcome = { result: 'completed' | 'failed' | 'stillSyncing'; token: VppToken | undefined };

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
-import { tokenKeys, type TokenList } from './token-queries';
+import { tokenKeys, updateTokenKeys } from './token-keys';
+import type { TokenList } from './token-queries';
 
 // Every write a token mutation makes to the query cache, in one place: what Graph confirmed, a token
 // Graph no longer holds, the reads a write cancels, and the reads that follow it.
@@ -55,8 +56,13 @@ export async function writeConfirmedToken(queryClient: QueryClient, id: string, 
   if (listWasLoading) void queryClient.invalidateQueries(listKey);
 }
 
-/** Reads the token again, on the screens that show it. */
-export function readTokenAgain(queryClient: QueryClient, id: string) {
+/**
+ * Reads the token again, on the screens that show it, unless a save of it is still on its way: the
+ * answer would show a value from between two saves, and the last save to settle reads it anyway.
+ * `savesSettling`: how many of the pending saves are the caller itself, settling now.
+ */
+export function readTokenAgain(queryClient: QueryClient, id: string, { savesSettling = 0 } = {}) {
+  if (queryClient.isMutating({ mutationKey: updateTokenKeys.token(id) }) > savesSettling) return;
   void queryClient.invalidateQueries({ queryKey: tokenKeys.detail(id) });
 }
 

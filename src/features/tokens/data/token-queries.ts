@@ -2,14 +2,9 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient, GraphVersion } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
+import { tokenKeys } from './token-keys';
 
 export const tokensPath = '/deviceAppManagement/vppTokens';
-
-export const tokenKeys = {
-  all: ['tokens'] as const,
-  list: () => ['tokens', 'list'] as const,
-  detail: (id: string) => ['tokens', 'detail', id] as const,
-};
 
 /** The list holds what it has so far; `complete` turns true once the last page has arrived. */
 export type TokenList = { tokens: VppToken[]; complete: boolean };

@@ -7,7 +7,8 @@ import { GraphError } from '../../../graph/graph-error';
 import { testQueryClient, simulatedGraph, watch } from '../../../test/simulated-graph';
 import type { TokenPatch } from '../model/token-fields';
 import { shownToken } from './shown-tokens';
-import { fetchToken, fetchTokenList, tokenKeys, tokenQueries, type TokenList } from './token-queries';
+import { tokenKeys } from './token-keys';
+import { fetchToken, fetchTokenList, tokenQueries, type TokenList } from './token-queries';
 import { pendingSave, pendingSaveFilters, updateTokenOptions } from './update-token';
 
 const id = SEED_IDS.contosoSchools;

@@ -6,13 +6,9 @@ import { useGraphClient } from '../../../graph/graph-context';
 import { applyPendingPatches } from '../model/pending';
 import type { TokenPatch } from '../model/token-fields';
 import { cancelReadsOf, readTokenAgain, storeConfirmedToken, writeConfirmedToken } from './token-cache';
-import { fetchToken, tokenKeys, tokensPath, withoutSecret } from './token-queries';
+import { tokenKeys, updateTokenKeys } from './token-keys';
+import { fetchToken, tokensPath, withoutSecret } from './token-queries';
 import { afterFailedWrite, savePolicy } from './write-policy';
-
-export const updateTokenKeys = {
-  all: ['tokens', 'update'] as const,
-  token: (id: string) => ['tokens', 'update', id] as const,
-};
 
 /** Saves to one token go to Graph one after another, in the order the admin made them. */
 export const tokenSaveScope = (id: string) => ({ id: `token:${id}` });
@@ -48,7 +44,7 @@ export function updateTokenOptions(graph: GraphClient, queryClient: QueryClient,
       // between the two; the last save to settle refreshes, whether it was stored, refused or
       // unanswered (then this read tells whether it happened). Not awaited: the answer is already on
       // screen, and the admin should not wait a second round trip to hear the save is done.
-      if (queryClient.isMutating({ mutationKey: updateTokenKeys.token(id) }) === 1) readTokenAgain(queryClient, id);
+      readTokenAgain(queryClient, id, { savesSettling: 1 });
     },
   };
 }
