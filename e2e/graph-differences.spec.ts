@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { exportWholeList } from './list-export';
+import { seed } from './seed';
 
 /**
  * Where a tenant's Graph may answer otherwise than its documentation and the simulator's defaults,
@@ -66,4 +67,26 @@ test('a 503 without Retry-After is read again after a back-off, and the list loa
   await expectWholeList(page, total);
   expect(reads).toHaveLength(2);
   expect(await simulator.pendingFaults()).toEqual([]);
+});
+
+test('against Graph v1.0 the list loads, and a token page says which beta-only fields it cannot show and saves what v1.0 has', async ({ page, simulator }) => {
+  await page.route('**/config.json', (route) => route.fulfill({ json: { mode: 'demo', graph: { baseUrl: '/graph', version: 'v1.0' } } }));
+  const total = (await simulator.tokens()).length;
+  await page.goto('/');
+  await expectWholeList(page, total);
+
+  const contoso = await simulator.token(seed.contoso.id);
+  await page.goto(`/tokens/${seed.contoso.id}`);
+  const form = page.getByRole('form', { name: 'Token settings' });
+  await expect(form.getByText('This console reads Graph v1.0, which has no display name, location, data sharing consent')).toBeVisible();
+  await expect(form.getByLabel('Display name')).toHaveCount(0);
+  await expect(form.getByRole('switch', { name: 'Data sharing consent' })).toHaveCount(0);
+  await expect(page.getByRole('term').filter({ hasText: /^(Location|App delivery)$/ })).toHaveCount(0);
+
+  const patches: unknown[] = [];
+  page.on('request', (request) => void (request.method() === 'PATCH' && patches.push(request.postDataJSON())));
+  await form.getByRole('switch', { name: 'Automatically update apps' }).click();
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(async () => (await simulator.token(seed.contoso.id)).automaticallyUpdateApps).toBe(!contoso.automaticallyUpdateApps);
+  expect(patches).toEqual([{ automaticallyUpdateApps: !contoso.automaticallyUpdateApps }]);
 });

@@ -85,6 +85,8 @@ export function expectedRow(token: VppToken): ListRow {
   const name = token.displayName?.trim() || token.organizationName?.trim() || token.id || 'Unnamed token';
   const accountTypes: Record<string, string> = { business: 'Business', education: 'Education' };
   const type = token.vppTokenAccountType ?? '';
+  const deliveries: Record<string, string> = { default: 'Default', mobileDeviceManagement: 'MDM', declarativeDeviceManagement: 'Declarative (DDM)' };
+  const delivery = (token as VppToken & { appleDeviceAppDeliveryProtocolType?: string }).appleDeviceAppDeliveryProtocolType ?? '';
   return {
     ID: token.id ?? '',
     Name: spreadsheetSafe(name),
@@ -92,6 +94,7 @@ export function expectedRow(token: VppToken): ListRow {
     'Account type': accountTypes[type] ?? type,
     'Automatic app updates': token.automaticallyUpdateApps ? 'On' : 'Off',
     'Country or region': (token.countryOrRegion ?? '').toUpperCase(),
+    'App delivery': deliveries[delivery] ?? delivery,
   };
 }
 

@@ -2,6 +2,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient, GraphVersion } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
+import { declaredIn } from '../model/graph-versions';
 import { tokenKeys } from './token-keys';
 
 export const tokensPath = '/deviceAppManagement/vppTokens';
@@ -9,8 +10,7 @@ export const tokensPath = '/deviceAppManagement/vppTokens';
 /** The list holds what it has so far; `complete` turns true once the last page has arrived. */
 export type TokenList = { tokens: VppToken[]; complete: boolean };
 
-const betaOnlyProperties = new Set(['displayName', 'locationName', 'dataSharingConsentGranted', 'roleScopeTagIds']);
-const listProperties = [
+export const listProperties = [
   'id',
   'displayName',
   'organizationName',
@@ -26,10 +26,12 @@ const listProperties = [
   'dataSharingConsentGranted',
   'roleScopeTagIds',
   'lastModifiedDateTime',
+  'appleDeviceAppDeliveryProtocolType',
 ];
 
+/** What the list asks Graph for: only what that version of Graph declares, or Graph refuses the read. */
 export function listSelect(version: GraphVersion): string {
-  return listProperties.filter((p) => version === 'beta' || !betaOnlyProperties.has(p)).join(',');
+  return listProperties.filter((property) => declaredIn(version, property)).join(',');
 }
 
 /**

@@ -3,7 +3,9 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useEffect, useMemo } from 'react';
 import { Controller } from 'react-hook-form';
 import { AccountTypeField, AppleIdField, AutoUpdateSwitch, ConsentField, CountryField, DisplayNameField } from '../fields/token-setting-fields';
+import { useGraphClient } from '../../../graph/graph-context';
 import { countryName } from '../model/countries';
+import { missingInV1 } from '../model/graph-versions';
 import { readWritePermission } from '../model/save-failure';
 import { editsFromToken, knownAccountTypes } from '../model/token-fields';
 import { ScopeTagPicker } from './scope-tag-picker';
@@ -41,6 +43,8 @@ export function TokenEditForm({
   const editor = useTokenEditor({ tokenId, server, shown, onSaved });
   const { form, hasChanges, save, discard, conflicts, problem, readOnly } = editor;
   const { control, formState } = form;
+  // Graph v1.0 declares none of the beta-only properties: the form neither shows nor sends them.
+  const v1 = useGraphClient().version === 'v1.0';
   const shownEdits = useMemo(() => editsFromToken(shown), [shown]);
   const conflictNote = (field: (typeof conflicts)[number]) =>
     conflicts.includes(field) ? 'Changed in Intune while you were editing; saving keeps your value.' : undefined;
@@ -78,7 +82,15 @@ export function TokenEditForm({
       {problem && problem.next !== 'readOnly' && <SaveProblemBar problem={problem} onRetry={() => void save()} />}
       {retrying}
 
-      <DisplayNameField control={control} disabled={readOnly} note={() => conflictNote('displayName')} />
+      {v1 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            This console reads Graph v1.0, which has no {missingInV1.join(', ')}. To see and change them, set graph.version to beta in
+            config.json.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!v1 && <DisplayNameField control={control} disabled={readOnly} note={() => conflictNote('displayName')} />}
       <AppleIdField control={control} disabled={readOnly} note={() => conflictNote('appleId')} />
       <CountryField
         control={control}
@@ -92,8 +104,8 @@ export function TokenEditForm({
       />
       <AccountTypeField control={control} disabled={readOnly} note={(value) => conflictNote('vppTokenAccountType') ?? unknownAccountTypeNote(value)} />
       <AutoUpdateSwitch control={control} disabled={readOnly} />
-      <ConsentField control={control} disabled={readOnly} />
-      {(shown.state === 'assignedToExternalMDM' || shownEdits.claimTokenManagementFromExternalMdm) && (
+      {!v1 && <ConsentField control={control} disabled={readOnly} />}
+      {!v1 && (shown.state === 'assignedToExternalMDM' || shownEdits.claimTokenManagementFromExternalMdm) && (
         <Controller
           name="claimTokenManagementFromExternalMdm"
           control={control}
@@ -110,18 +122,20 @@ export function TokenEditForm({
           )}
         />
       )}
-      <Controller
-        name="roleScopeTagIds"
-        control={control}
-        render={({ field, fieldState }) => (
-          <ScopeTagPicker
-            value={field.value}
-            onChange={field.onChange}
-            disabled={readOnly}
-            error={fieldState.error?.message ?? formState.errors.roleScopeTagIds?.find?.((e) => e)?.message}
-          />
-        )}
-      />
+      {!v1 && (
+        <Controller
+          name="roleScopeTagIds"
+          control={control}
+          render={({ field, fieldState }) => (
+            <ScopeTagPicker
+              value={field.value}
+              onChange={field.onChange}
+              disabled={readOnly}
+              error={fieldState.error?.message ?? formState.errors.roleScopeTagIds?.find?.((e) => e)?.message}
+            />
+          )}
+        />
+      )}
 
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={!hasChanges || readOnly || problem?.next === 'deleted'}>Save</Button>

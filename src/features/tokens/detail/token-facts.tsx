@@ -1,6 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
+import { useGraphClient } from '../../../graph/graph-context';
 import { DateText } from '../../../ui/date-text';
+import { deliveryProtocolLabel } from '../list/token-labels';
+import { declaredIn } from '../model/graph-versions';
 import { describeAgo, describeExpiry } from '../model/relative-time';
 
 const useStyles = makeStyles({
@@ -12,9 +15,10 @@ const useStyles = makeStyles({
 /** What Apple and Intune set on a token: shown, never edited. The token secret is deliberately absent. */
 export function TokenFacts({ token, now }: { token: VppToken; now: number }) {
   const styles = useStyles();
+  const { version } = useGraphClient();
   const facts: [string, React.ReactNode][] = [
     ['Organization', token.organizationName || '—'],
-    ['Location', token.locationName || '—'],
+    ...(declaredIn(version, 'locationName') ? [['Location', token.locationName || '—'] as [string, React.ReactNode]] : []),
     ['State', token.state ?? 'unknown'],
     ['Expires', <DateText iso={token.expirationDateTime}>{describeExpiry(token.expirationDateTime, now)}</DateText>],
     [
@@ -26,6 +30,9 @@ export function TokenFacts({ token, now }: { token: VppToken; now: number }) {
     ],
     ['Last modified', <DateText iso={token.lastModifiedDateTime}>{describeAgo(token.lastModifiedDateTime, now)}</DateText>],
   ];
+  if (declaredIn(version, 'appleDeviceAppDeliveryProtocolType')) {
+    facts.push(['App delivery', deliveryProtocolLabel(token) || '—']);
+  }
   for (const action of token.tokenActionResults ?? []) {
     facts.push([`Action: ${action.actionName ?? 'unnamed'}`, `${action.actionState ?? 'unknown'}`]);
   }

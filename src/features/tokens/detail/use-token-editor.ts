@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useGraphClient } from '../../../graph/graph-context';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -7,7 +8,7 @@ import { useUpdateToken } from '../data/update-token';
 import { writeOutcome } from '../data/write-policy';
 import { buildPatch, describePatch } from '../model/patch';
 import { describeSaveFailure, type SaveFailure } from '../model/save-failure';
-import { tokenEditSchema } from '../model/token-edit-schema';
+import { tokenEditSchemaFor } from '../model/token-edit-schema';
 import { mergeServerIntoForm, sentStillAwaited, type SentSave } from '../model/three-way-merge';
 import { editableTokenFields, editsFromToken, type EditableTokenField, type TokenEdits } from '../model/token-fields';
 
@@ -34,7 +35,7 @@ export function useTokenEditor({
   const shownEdits = useMemo(() => editsFromToken(shown), [shown]);
 
   const form = useForm<TokenEdits>({
-    resolver: zodResolver(tokenEditSchema),
+    resolver: zodResolver(tokenEditSchemaFor(useGraphClient().version)),
     defaultValues: serverEdits,
     mode: 'onTouched',
   });

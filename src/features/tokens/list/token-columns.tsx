@@ -81,6 +81,12 @@ export const tokenColumns: readonly TokenColumn[] = [
     style: width(0.9, 90),
     renderCell: (row) => <CellText>{autoUpdateLabel(row.token.automaticallyUpdateApps)}</CellText>,
   },
+  {
+    id: 'appDelivery',
+    title: 'App delivery',
+    style: width(0.8, 90),
+    renderCell: (row) => <CellText>{row.appDelivery}</CellText>,
+  },
 ];
 
 // Fluent's small table cells pad 8 px on each side, outside the columns' minimum widths.

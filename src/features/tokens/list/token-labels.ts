@@ -1,3 +1,4 @@
+import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import type { HealthLevel } from '../model/health';
 
 /** Graph's token states in the words an admin reads in the grid and the state filter. */
@@ -57,4 +58,21 @@ export function syncStatusLabel(status: string | null | undefined): string {
 
 export function autoUpdateLabel(on: boolean | null | undefined): string {
   return on ? 'On' : 'Off';
+}
+
+const deliveryProtocolLabels: Readonly<Record<string, string>> = {
+  default: 'Default',
+  mobileDeviceManagement: 'MDM',
+  declarativeDeviceManagement: 'Declarative (DDM)',
+};
+
+/**
+ * How Apple delivers the token's apps to devices (beta's appleDeviceAppDeliveryProtocolType, newer
+ * than Graph's published typings). Set by Intune and shown only; a value added to Graph later shows
+ * as Graph spells it.
+ */
+export function deliveryProtocolLabel(token: VppToken): string {
+  const protocol = (token as VppToken & { appleDeviceAppDeliveryProtocolType?: string | null }).appleDeviceAppDeliveryProtocolType;
+  if (!protocol) return '';
+  return deliveryProtocolLabels[protocol] ?? protocol;
 }

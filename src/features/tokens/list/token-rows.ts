@@ -3,7 +3,7 @@ import { countryName } from '../model/countries';
 import { healthRank, tokenHealth, type TokenHealth } from '../model/health';
 import { isNeverDate, parseDate } from '../model/relative-time';
 import { tokenName } from '../model/token-name';
-import { accountTypeLabel, stateLabel } from './token-labels';
+import { accountTypeLabel, deliveryProtocolLabel, stateLabel } from './token-labels';
 
 /** One token with everything the grid sorts, filters and searches on worked out once. */
 export type TokenRow = {
@@ -14,6 +14,7 @@ export type TokenRow = {
   state: string;
   country: string;
   accountType: string;
+  appDelivery: string;
   expiresAt: number | undefined;
   /** Undefined when the token never synced or the date is unreadable. */
   lastSyncAt: number | undefined;
@@ -37,6 +38,7 @@ export function toTokenRow(token: VppToken, now: number): TokenRow {
     state: stateLabel(token.state),
     country: token.countryOrRegion ? countryName(token.countryOrRegion) : '',
     accountType: accountTypeLabel(token.vppTokenAccountType),
+    appDelivery: deliveryProtocolLabel(token),
     expiresAt: token.expirationDateTime ? parseDate(token.expirationDateTime) : undefined,
     lastSyncAt: lastSync && !isNeverDate(lastSync) ? parseDate(lastSync) : undefined,
     // A newline between fields keeps one search word from matching across two of them.
@@ -44,7 +46,7 @@ export function toTokenRow(token: VppToken, now: number): TokenRow {
   };
 }
 
-export const sortColumns = ['name', 'health', 'state', 'expires', 'lastSync', 'appleId', 'accountType', 'country', 'autoUpdate'] as const;
+export const sortColumns = ['name', 'health', 'state', 'expires', 'lastSync', 'appleId', 'accountType', 'country', 'autoUpdate', 'appDelivery'] as const;
 export type SortColumn = (typeof sortColumns)[number];
 export type SortDirection = 'ascending' | 'descending';
 
@@ -66,6 +68,7 @@ const compareBy: Record<SortColumn, Compare> = {
   accountType: byText((row) => row.accountType),
   country: byText((row) => row.country),
   autoUpdate: (a, b) => Number(a.token.automaticallyUpdateApps ?? false) - Number(b.token.automaticallyUpdateApps ?? false),
+  appDelivery: byText((row) => row.appDelivery),
 };
 
 /** A new sorted array; ties fall back to the name, then the id, so the order never jitters between renders. */

@@ -42,6 +42,7 @@ describe('tokensCsv', () => {
     vppTokenAccountType: 'education',
     countryOrRegion: 'us',
     automaticallyUpdateApps: false,
+    appleDeviceAppDeliveryProtocolType: 'declarativeDeviceManagement',
     // Never part of the list's cache; here to prove the export would not carry it anyway.
     token: 'SECRET-TOKEN-FILE',
   } as VppToken;
@@ -49,8 +50,8 @@ describe('tokensCsv', () => {
   it('writes a header and one line per row, CRLF-terminated, without the token secret', () => {
     const csv = tokensCsv([toTokenRow(token, now)]);
     expect(csv.split('\r\n')).toEqual([
-      'Name,Health,Health reasons,State,Expires,Last sync,Last sync status,Apple ID,Organization,Location,Account type,Country or region,Automatic app updates,ID',
-      `'=cmd|calc,Healthy,,Valid,2026-09-01T00:00:00Z,2026-03-10T11:00:00Z,completed,vpp@contoso.com,"Contoso, Inc.","Main ""campus""",Education,US,Off,t1`,
+      'Name,Health,Health reasons,State,Expires,Last sync,Last sync status,Apple ID,Organization,Location,Account type,Country or region,Automatic app updates,App delivery,ID',
+      `'=cmd|calc,Healthy,,Valid,2026-09-01T00:00:00Z,2026-03-10T11:00:00Z,completed,vpp@contoso.com,"Contoso, Inc.","Main ""campus""",Education,US,Off,Declarative (DDM),t1`,
       '',
     ]);
     expect(csv).not.toContain('SECRET');
@@ -60,6 +61,11 @@ describe('tokensCsv', () => {
     const csv = tokensCsv([toTokenRow({ ...token, lastSyncDateTime: '0001-01-01T00:00:00Z', lastSyncStatus: 'none' }, now)]);
     const line = csv.split('\r\n')[1]!;
     expect(line).toContain(',Warning,Never synced: sync it to bring in its apps and licenses from Apple.,Valid,2026-09-01T00:00:00Z,,,');
+  });
+
+  it('writes an app delivery value Graph added after this code as Graph spells it', () => {
+    const csv = tokensCsv([toTokenRow({ ...token, appleDeviceAppDeliveryProtocolType: 'unknownFutureValue' } as VppToken, now)]);
+    expect(csv.split('\r\n')[1]).toContain(',Off,unknownFutureValue,t1');
   });
 
   it('is only the header for no rows', () => {

@@ -1,4 +1,4 @@
-import { healthLabels, autoUpdateLabel, syncStatusLabel } from './token-labels';
+import { autoUpdateLabel, healthLabels, syncStatusLabel } from './token-labels';
 import type { TokenRow } from './token-rows';
 
 type CsvColumn = { header: string; value: (row: TokenRow) => string | null | undefined };
@@ -18,6 +18,7 @@ const csvColumns: readonly CsvColumn[] = [
   { header: 'Account type', value: (row) => row.accountType },
   { header: 'Country or region', value: (row) => row.token.countryOrRegion?.toUpperCase() },
   { header: 'Automatic app updates', value: (row) => autoUpdateLabel(row.token.automaticallyUpdateApps) },
+  { header: 'App delivery', value: (row) => row.appDelivery },
   { header: 'ID', value: (row) => row.id },
 ];
 

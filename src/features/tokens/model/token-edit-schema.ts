@@ -1,6 +1,7 @@
 // First, so zod's eval-free mode is on before any schema exists (the deployed CSP forbids eval).
 import '../../../config/zod-setup';
 import { z } from 'zod';
+import type { GraphVersion } from '../../../graph/graph-client';
 import type { TokenEdits } from './token-fields';
 
 // C0 and C1 control characters: invisible in the admin center and in Intune's reports.
@@ -24,3 +25,17 @@ export const tokenEditSchema = z.object({
   claimTokenManagementFromExternalMdm: z.boolean(),
   roleScopeTagIds: z.array(z.string().trim().regex(/^\d+$/, 'Scope tag IDs are numbers, like 0 for Default.')),
 }) satisfies z.ZodType<TokenEdits, TokenEdits>;
+
+/**
+ * The rules for the Graph version the app talks to. v1.0 has no display name, consent, scope tags
+ * or take-control property: the form neither shows nor sends them, so their empty values pass.
+ */
+export function tokenEditSchemaFor(version: GraphVersion) {
+  if (version === 'beta') return tokenEditSchema;
+  return tokenEditSchema.extend({
+    displayName: z.string(),
+    dataSharingConsentGranted: z.boolean(),
+    claimTokenManagementFromExternalMdm: z.boolean(),
+    roleScopeTagIds: z.array(z.string()),
+  }) satisfies z.ZodType<TokenEdits, TokenEdits>;
+}
