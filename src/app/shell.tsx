@@ -1,10 +1,10 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link } from '../routing/router';
-import type { SignedInAccount } from '../auth/auth-client';
+import type { AuthClient } from '../auth/auth-client';
 import { useAuthClient, useAuthProblem, useSignedInAccount } from '../auth/auth-context';
-import { paths } from '../config/paths';
+import { confirmLeaving, stayedAfterAll } from '../ui/leave-questions';
 
 const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu })));
 
@@ -20,7 +20,16 @@ const useStyles = makeStyles({
   },
   product: { color: tokens.colorNeutralForeground1, textDecorationLine: 'none', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   spacer: { flexGrow: 1 },
-  main: { flexGrow: 1, padding: tokens.spacingHorizontalL, maxWidth: '1600px', width: '100%', boxSizing: 'border-box', margin: '0 auto' },
+  main: {
+    flexGrow: 1,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '1600px',
+    width: '100%',
+    boxSizing: 'border-box',
+    margin: '0 auto',
+    // Focused by the skip link only, as where reading starts: nothing in it to operate as such.
+    ':focus': { outlineStyle: 'none' },
+  },
   signIn: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM, maxWidth: '640px' },
   skip: {
     position: 'absolute',
@@ -29,14 +38,27 @@ const useStyles = makeStyles({
   },
 });
 
-/** Data fetched for one account must never show for the next one signed in this tab. */
-function useForgetDataOfPreviousAccount(account: SignedInAccount | null | undefined) {
+/**
+ * Data read for one account must never show for the next one signed in this tab, nor a read that
+ * failed while nobody was signed in (a failed read is not read again as its page mounts). Forgotten
+ * as the account changes, before the pages the next account sees render.
+ */
+function useForgetDataOfPreviousAccount(auth: AuthClient) {
   const queryClient = useQueryClient();
-  const previous = useRef(account?.username);
   useEffect(() => {
-    if (previous.current !== undefined && previous.current !== account?.username) queryClient.clear();
-    previous.current = account?.username;
-  }, [account, queryClient]);
+    // The username, null for nobody, undefined while sign-in starts: what is read meanwhile is the coming account's.
+    const who = () => {
+      const account = auth.account();
+      return account ? account.username : account;
+    };
+    let previous = who();
+    return auth.subscribe(() => {
+      const now = who();
+      if (now === undefined) return;
+      if (previous !== undefined && previous !== now) queryClient.clear();
+      previous = now;
+    });
+  }, [auth, queryClient]);
 }
 
 /** The header and the sign-in gate around the page the address names. */
@@ -46,29 +68,47 @@ export function Shell({ extra, children }: { extra?: ReactNode; children: ReactN
   const account = useSignedInAccount();
   const problem = useAuthProblem();
   const [busy, setBusy] = useState(false);
-  useForgetDataOfPreviousAccount(account);
+  const mainRef = useRef<HTMLElement>(null);
+  useForgetDataOfPreviousAccount(auth);
 
   // A redirect leaves the page; a popup or a failure comes back here, so the button is usable again.
   const run = (action: () => Promise<void>) => {
     setBusy(true);
     void action().finally(() => setBusy(false));
   };
+  const signOut = async () => {
+    // Leaving the page, though no navigation: unsaved edits and bulk changes under way ask first.
+    if (!(await confirmLeaving())) return;
+    await auth.signOut();
+    if (auth.account()) stayedAfterAll();
+  };
 
   return (
     <div className={styles.root}>
-      <a className={styles.skip} href="#main">Skip to content</a>
+      <a
+        className={styles.skip}
+        href="#main"
+        onClick={(event) => {
+          // Focus only: a #main history entry is no page of its own, and moving through history
+          // across one must still count it as a step (see browser-history.ts).
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <header className={styles.header}>
-        <Link className={styles.product} to={paths.tokens.href()}>VPP Console</Link>
+        <Link className={styles.product} to="/">VPP Console</Link>
         <Text size={200}>Apple VPP tokens in Microsoft Intune</Text>
         <span className={styles.spacer} />
         {extra}
         {account && (
           <Suspense fallback={<Text size={200}>{account.name}</Text>}>
-            <AccountMenu account={account} onSignOut={() => run(() => auth.signOut())} />
+            <AccountMenu account={account} onSignOut={() => run(signOut)} />
           </Suspense>
         )}
       </header>
-      <main id="main" className={styles.main}>
+      <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
         {problem && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
