@@ -1,11 +1,11 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link } from '../routing/router';
 import type { SignedInAccount } from '../auth/auth-client';
 import { useAuthClient, useAuthProblem, useSignedInAccount } from '../auth/auth-context';
-import { paths } from '../config/paths';
 import { useHeadingStyles } from '../ui/heading-styles';
+import { confirmLeaving, stayedAfterAll } from '../ui/leave-questions';
 
 const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu })));
 
@@ -22,7 +22,14 @@ const useStyles = makeStyles({
   product: { color: tokens.colorNeutralForeground1, textDecorationLine: 'none', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   spacer: { flexGrow: 1 },
   // The list uses all the width it has: its columns grow with it and give long names the room.
-  main: { flexGrow: 1, padding: tokens.spacingHorizontalL, width: '100%', boxSizing: 'border-box' },
+  main: {
+    flexGrow: 1,
+    padding: tokens.spacingHorizontalL,
+    width: '100%',
+    boxSizing: 'border-box',
+    // Focused by the skip link only, as where reading starts: nothing in it to operate as such.
+    ':focus': { outlineStyle: 'none' },
+  },
   signIn: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM, maxWidth: '640px' },
   skip: {
     position: 'absolute',
@@ -31,14 +38,22 @@ const useStyles = makeStyles({
   },
 });
 
-/** Data fetched for one account must never show for the next one signed in this tab. */
+/**
+ * Data read for one account must never show for the next one signed in this tab, nor a read that
+ * failed while nobody was signed in (a failed read is not read again as its page mounts). Forgotten
+ * as the account changes, before the pages the next account sees render.
+ */
 function useForgetDataOfPreviousAccount(account: SignedInAccount | null | undefined) {
   const queryClient = useQueryClient();
-  const previous = useRef(account?.username);
-  useEffect(() => {
-    if (previous.current !== undefined && previous.current !== account?.username) queryClient.clear();
-    previous.current = account?.username;
-  }, [account, queryClient]);
+  // The username, null for nobody, undefined while sign-in starts: what is read meanwhile is the coming account's.
+  const who = account === undefined ? undefined : (account?.username ?? null);
+  const [known, setKnown] = useState(who);
+  if (who !== undefined && who !== known) {
+    // While rendering (React's "adjusting state when a prop changes"), so the pages below never
+    // render with what was read before the change.
+    if (known !== undefined) queryClient.clear();
+    setKnown(who);
+  }
 }
 
 /** The header and the sign-in gate around the page the address names. */
@@ -49,29 +64,50 @@ export function Shell({ extra, children }: { extra?: ReactNode; children: ReactN
   const account = useSignedInAccount();
   const problem = useAuthProblem();
   const [busy, setBusy] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
   useForgetDataOfPreviousAccount(account);
+  // A sign-in or sign-out that did not complete left the admin here: the guards ask again before the next departure.
+  useEffect(() => {
+    if (problem) stayedAfterAll();
+  }, [problem]);
 
   // A redirect leaves the page; a popup or a failure comes back here, so the button is usable again.
   const run = (action: () => Promise<void>) => {
     setBusy(true);
     void action().finally(() => setBusy(false));
   };
+  const signOut = async () => {
+    // Leaving the page, though no navigation: unsaved edits and bulk changes under way ask first.
+    if (!(await confirmLeaving())) return;
+    await auth.signOut();
+  };
 
   return (
     <div className={styles.root}>
-      <a className={styles.skip} href="#main">Skip to content</a>
+      <a
+        className={styles.skip}
+        href="#main"
+        onClick={(event) => {
+          // Focus only: a #main history entry is no page of its own, and moving through history
+          // across one must still count it as a step (see browser-history.ts).
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <header className={styles.header}>
-        <Link className={styles.product} to={paths.tokens.href()}>VPP Console</Link>
+        <Link className={styles.product} to="/">VPP Console</Link>
         <Text size={200}>Apple VPP tokens in Microsoft Intune</Text>
         <span className={styles.spacer} />
         {extra}
         {account && (
           <Suspense fallback={<Text size={200}>{account.name}</Text>}>
-            <AccountMenu account={account} onSignOut={() => run(() => auth.signOut())} />
+            <AccountMenu account={account} onSignOut={() => run(signOut)} />
           </Suspense>
         )}
       </header>
-      <main id="main" className={styles.main}>
+      <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
         {problem && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>

@@ -1,6 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import { Link } from '../../../routing/router';
-import { paths } from '../../../config/paths';
+import { Link } from '@tanstack/react-router';
 import { GraphError } from '../../../graph/graph-error';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { useLatestSync, useSyncLicenses } from '../data/sync-token';
@@ -29,7 +28,7 @@ export function SyncStatus({ tokenId }: { tokenId: string }) {
           error={latest.error}
           message={message}
           onRetry={gone ? undefined : retry}
-          actions={gone ? <Link to={paths.tokens.href()}>Back to the VPP tokens</Link> : undefined}
+          actions={gone ? <Link to="/">Back to the VPP tokens</Link> : undefined}
         />
       );
     }

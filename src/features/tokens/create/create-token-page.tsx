@@ -2,9 +2,8 @@ import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentu
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useCallback } from 'react';
 import { Controller } from 'react-hook-form';
-import { Link, useNavigate } from '../../../routing/router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useCanWrite } from '../../../auth/auth-context';
-import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { notify } from '../../../ui/notify';
 import { TokenFileField } from '../actions/token-file-field';
@@ -27,7 +26,7 @@ export function CreateTokenPage() {
   const onCreated = useCallback(
     (token: VppToken) => {
       notify({ title: `Added ${tokenName(token)}`, intent: 'success' });
-      navigate(paths.token.href(token.id!));
+      void navigate({ to: '/tokens/$tokenId', params: { tokenId: token.id! } });
     },
     [navigate],
   );
@@ -37,7 +36,7 @@ export function CreateTokenPage() {
 
   return (
     <section className={styles.page} aria-labelledby="create-heading">
-      <Link to={paths.tokens.href()}>← All VPP tokens</Link>
+      <Link to="/">← All VPP tokens</Link>
       <h1 id="create-heading" className={styles.title}>Add a VPP token</h1>
       <form
         className={styles.form}
@@ -76,7 +75,7 @@ export function CreateTokenPage() {
           <Button type="submit" appearance="primary" disabled={sending || readOnly}>
             {sending ? 'Adding…' : 'Add token'}
           </Button>
-          <Link to={paths.tokens.href()}>Cancel</Link>
+          <Link to="/">Cancel</Link>
         </div>
       </form>
     </section>

@@ -1,7 +1,6 @@
 import { Button } from '@fluentui/react-components';
-import { Link } from '../../../routing/router';
+import { Link } from '@tanstack/react-router';
 import { useAuthClient } from '../../../auth/auth-context';
-import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import type { SaveProblem } from './use-token-editor';
 
@@ -17,7 +16,7 @@ export function SaveProblemBar({ problem, onRetry }: { problem: SaveProblem; onR
         problem.next === 'signIn' ? (
           <Button onClick={() => void auth.signIn()}>Sign in again</Button>
         ) : problem.next === 'deleted' ? (
-          <Link to={paths.tokens.href()}>Back to the VPP tokens</Link>
+          <Link to="/">Back to the VPP tokens</Link>
         ) : undefined
       }
     />

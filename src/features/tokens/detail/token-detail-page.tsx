@@ -1,9 +1,8 @@
 import { Button, makeStyles, Spinner, tokens, Toolbar } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DeleteRegular, KeyResetRegular } from '@fluentui/react-icons';
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from '../../../routing/router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useCanWrite } from '../../../auth/auth-context';
-import { paths } from '../../../config/paths';
 import { GraphError } from '../../../graph/graph-error';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { lazyWithPreload } from '../../../ui/lazy-with-preload';
@@ -33,11 +32,13 @@ const useStyles = makeStyles({
   actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
+const tokenRoute = getRouteApi('/tokens/$tokenId');
+
 const announceSaved = (message: string) => notify({ title: message, intent: 'success' });
 
 export function TokenDetailPage() {
   const styles = useStyles();
-  const { tokenId = '' } = useParams();
+  const { tokenId } = tokenRoute.useParams();
   const { query, server, shown, pending } = useShownToken(tokenId);
   const now = useNow();
   const navigate = useNavigate();
@@ -45,7 +46,7 @@ export function TokenDetailPage() {
   // Deleting leaves for the list at once. The form goes first, so its unsaved-changes guard does not ask.
   const [leaving, setLeaving] = useState(false);
   useEffect(() => {
-    if (leaving) navigate(paths.tokens.href());
+    if (leaving) void navigate({ to: '/' });
   }, [leaving, navigate]);
   const deletion = useDeleteTokenAction(shown ?? { id: tokenId }, { onConfirmed: () => setLeaving(true) });
   const health = useMemo(() => shown && tokenHealth(shown, now), [shown, now]);
@@ -57,7 +58,7 @@ export function TokenDetailPage() {
   if (leaving) return <Spinner label="Deleting the token…" />;
   return (
     <section className={styles.page} aria-labelledby="token-heading">
-      <Link to={paths.tokens.href()}>← All VPP tokens</Link>
+      <Link to="/">← All VPP tokens</Link>
       <div className={styles.heading}>
         <h1 id="token-heading" className={styles.title}>
           {name}
@@ -89,7 +90,7 @@ export function TokenDetailPage() {
           error={query.error}
           message={missing ? 'It may have been deleted in Intune or by another admin.' : describeActionFailure('load', query.error)}
           onRetry={missing ? undefined : () => void query.refetch()}
-          actions={missing ? <Link to={paths.tokens.href()}>Back to the VPP tokens</Link> : undefined}
+          actions={missing ? <Link to="/">Back to the VPP tokens</Link> : undefined}
         />
       )}
       {server && <SyncStatus tokenId={tokenId} />}

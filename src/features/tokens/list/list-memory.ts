@@ -1,3 +1,6 @@
+import { parseSearch } from '../../../config/query-string';
+import { listSearchSchema, type ListSearch } from './list-search';
+
 /** Where the admin was in the list when they left it for a token. */
 export type ListPlace = {
   /** The view as `listViewQuery` writes it (empty for the default view), to compare views whatever the URL's spelling. */
@@ -16,4 +19,9 @@ export function rememberListPlace(place: ListPlace) {
 
 export function recallListPlace(): ListPlace | undefined {
   return remembered;
+}
+
+/** The search of the view the admin left the list with, for a link back to the bare list; undefined for the default view. */
+export function recallListSearch(): ListSearch | undefined {
+  return remembered?.viewQuery ? listSearchSchema.parse(parseSearch(remembered.viewQuery)) : undefined;
 }

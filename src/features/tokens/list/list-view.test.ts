@@ -1,56 +1,7 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { describe, expect, it } from 'vitest';
-import { defaultView, filterRows, isFiltered, listViewQuery, parseListView, showsOnly, sortByColumn, type ListView } from './list-view';
+import { defaultView, filterRows, isFiltered, showsOnly, sortByColumn, type ListView } from './list-view';
 import { toTokenRow } from './token-rows';
-
-const parse = (query: string) => parseListView(new URLSearchParams(query));
-const write = (view: Partial<ListView>) => listViewQuery({ ...defaultView, ...view });
-
-describe('the view in the URL', () => {
-  it('is the default for an empty query string, and the default writes nothing', () => {
-    expect(parse('')).toEqual(defaultView);
-    expect(write({})).toBe('');
-  });
-
-  it('reads every part', () => {
-    expect(parse('q=contoso+north&sort=expires&dir=desc&state=valid,invalid&health=warning&issue=expiresSoon')).toEqual({
-      search: 'contoso north',
-      sort: 'expires',
-      direction: 'descending',
-      states: ['valid', 'invalid'],
-      health: ['warning'],
-      issue: 'expiresSoon',
-    });
-  });
-
-  it('round-trips any view', () => {
-    const views: Partial<ListView>[] = [
-      { search: 'a&b=c, d' },
-      { sort: 'name', direction: 'ascending' },
-      { sort: 'health', direction: 'ascending' },
-      { states: ['assignedToExternalMDM', 'duplicateLocationId'], health: ['unhealthy', 'healthy'] },
-      { issue: 'syncLate', search: 'ü' },
-    ];
-    for (const view of views) expect(parse(write(view))).toEqual({ ...defaultView, ...view });
-  });
-
-  it('writes filters with plain commas, so a shared link stays readable', () => {
-    expect(write({ states: ['invalid', 'expired'], search: 'a,b c' })).toBe('q=a,b+c&state=invalid,expired');
-  });
-
-  it('ignores values it does not know, such as from an old or hand-edited link', () => {
-    expect(parse('sort=colour&dir=sideways&state=valid,bogus&health=great&issue=nope')).toEqual({ ...defaultView, states: ['valid'] });
-  });
-
-  it('gives a column its natural direction when the link names none', () => {
-    expect(parse('sort=name')).toMatchObject({ sort: 'name', direction: 'ascending' });
-    expect(parse('dir=asc')).toEqual(defaultView);
-  });
-
-  it('drops repeated filter values', () => {
-    expect(parse('state=valid,valid&health=warning,warning')).toMatchObject({ states: ['valid'], health: ['warning'] });
-  });
-});
 
 describe('sortByColumn', () => {
   it('flips the order of the column already sorted on', () => {

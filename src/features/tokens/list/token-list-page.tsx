@@ -1,14 +1,12 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { Suspense, useState } from 'react';
-import { Navigate, useLocation, useNavigate, useNavigationType } from '../../../routing/router';
+import { useNavigate } from '@tanstack/react-router';
+import { Suspense } from 'react';
 import { useCanWrite } from '../../../auth/auth-context';
-import { paths } from '../../../config/paths';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeActionFailure } from '../model/action-failure';
 import { lazyWithPreload, usePreloadWhenQuiet } from '../../../ui/lazy-with-preload';
 import { AttentionSummary } from './attention-summary';
-import { recallListPlace } from './list-memory';
 import { TokenGrid } from './token-grid';
 import { TokenFilters, TokenListActions, TokenSearchBox } from './token-list-toolbar';
 import { LoadingMore, NoMatches, NoTokensYet } from './token-list-states';
@@ -33,17 +31,6 @@ const useStyles = makeStyles({
 });
 
 export function TokenListPage() {
-  const { search, key } = useLocation();
-  const navigationType = useNavigationType();
-  // A link back to the bare list (the detail page's, the app's name) returns to the view the admin
-  // left; Back and Forward land on their own history entry, and a reload starts from the URL. Only the
-  // arrival is redirected: a search cleared later on this page stays cleared.
-  const [arrival] = useState(() => ({ key, returnTo: navigationType !== 'POP' && search === '' ? recallListPlace()?.viewQuery : undefined }));
-  if (arrival.returnTo && key === arrival.key) return <Navigate replace to={paths.tokens.href(arrival.returnTo)} />;
-  return <TokenList />;
-}
-
-function TokenList() {
   const styles = useStyles();
   const screen = useTokenListScreen();
   const { query, rows, complete, shown, now } = screen;
@@ -64,7 +51,7 @@ function TokenList() {
             {rows && (screen.filtered ? `Showing ${shown.length.toLocaleString()} of ${loaded.toLocaleString()} tokens` : `${loaded.toLocaleString()} tokens`)}
           </Text>
           <span className={styles.spacer} />
-          <Button icon={<AddRegular />} appearance="primary" disabled={readOnly} onClick={() => navigate(paths.newToken.href())}>
+          <Button icon={<AddRegular />} appearance="primary" disabled={readOnly} onClick={() => void navigate({ to: '/tokens/new' })}>
             Add token
           </Button>
         </div>

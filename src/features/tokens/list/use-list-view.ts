@@ -1,6 +1,9 @@
+import { getRouteApi, useNavigate, useRouter } from '@tanstack/react-router';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from '../../../routing/router';
-import { listViewQuery, parseListView, type ListView } from './list-view';
+import { listSearchOf, listViewOf, listViewQuery } from './list-search';
+import type { ListView } from './list-view';
+
+const listRoute = getRouteApi('/');
 
 // Typing rewrites the URL once the admin pauses, not per keystroke: browsers throttle a page that
 // replaces its history entry too often, and nobody shares a half-typed word.
@@ -13,9 +16,11 @@ export type ViewChange = Partial<ListView> | ((current: ListView) => Partial<Lis
  * the search box answers every keystroke at once and reaches the URL shortly after.
  */
 export function useListView() {
-  const params = useSearchParams();
+  const search = listRoute.useSearch();
+  const { pathname } = listRoute.useMatch();
   const navigate = useNavigate();
-  const urlView = useMemo(() => parseListView(params), [params]);
+  const router = useRouter();
+  const urlView = useMemo(() => listViewOf(search), [search]);
 
   const [searchText, setSearchText] = useState(urlView.search);
   // The URL's search as last seen, and as last written by this hook: a URL search that differs from
@@ -33,8 +38,9 @@ export function useListView() {
   /** The view as typed, in one canonical spelling: what the URL is about to say. */
   const typedQuery = useMemo(() => listViewQuery({ ...urlView, search: searchText }), [urlView, searchText]);
 
+  // A new view is no new page: the window keeps its scroll.
   const go = useCallback(
-    (query: string, replace: boolean) => navigate({ search: query }, { replace }),
+    (view: ListView, replace: boolean) => void navigate({ to: '/', search: listSearchOf(view), replace, resetScroll: false }),
     [navigate],
   );
 
@@ -55,34 +61,36 @@ export function useListView() {
         setSearchText(next.search);
         setWrittenSearch(next.search);
       }
-      go(listViewQuery(next), false);
+      go(next, false);
     },
     [go, typedView],
   );
 
-  const { pathname } = useLocation();
   useEffect(() => {
     if (searchText === urlView.search) return;
     const timer = setTimeout(() => {
       // The admin may have opened a token meanwhile, the list still on screen while that page loads:
       // the search then stays with the list rather than following them into the token's address.
-      if (window.location.pathname !== pathname) return;
+      if (router.latestLocation.pathname !== pathname) return;
       setWrittenSearch(searchText);
-      go(typedQuery, true);
+      go({ ...urlView, search: searchText }, true);
     }, searchToUrlDelayMs);
     return () => clearTimeout(timer);
-  }, [searchText, urlView.search, typedQuery, go, pathname]);
+  }, [searchText, urlView, go, pathname, router]);
 
   /** Before leaving the list, so Back returns to exactly what was on screen, even mid-typing. Answers the view's query. */
   const commitSearch = useCallback((): string => {
     const { urlView: inUrl, searchText: typed } = latest.current;
-    const query = listViewQuery({ ...inUrl, search: typed });
+    const view = { ...inUrl, search: typed };
     if (typed !== inUrl.search) {
       setWrittenSearch(typed);
-      go(query, true);
+      go(view, true);
+      // Into this entry now: the router writes the address a moment later, and would write only the
+      // navigation that follows (to the token), losing this one.
+      router.history.flush();
     }
-    return query;
-  }, [go]);
+    return listViewQuery(view);
+  }, [go, router]);
 
   // Filtering 3,000 rows is quick, but the box must never wait for the grid.
   const appliedSearch = useDeferredValue(searchText);

@@ -1,10 +1,10 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
-import { useNavigate } from '../../../routing/router';
-import { paths } from '../../../config/paths';
 import { useNow } from '../../../ui/use-now';
 import { useShownTokenList } from '../data/shown-tokens';
 import { attentionItems, type AttentionFilter } from './attention';
-import { isFiltered, listViewQuery, noFilters, showsOnly, sortByColumn } from './list-view';
+import { listViewQuery } from './list-search';
+import { isFiltered, noFilters, showsOnly, sortByColumn } from './list-view';
 import type { SortColumn, TokenRow } from './token-rows';
 import { useListPlace } from './use-list-place';
 import { useListView } from './use-list-view';
@@ -38,7 +38,7 @@ export function useTokenListScreen() {
   const openToken = useCallback(
     (id: string) => {
       rememberPlace(commitSearch(), id);
-      navigate(paths.token.href(id));
+      void navigate({ to: '/tokens/$tokenId', params: { tokenId: id } });
     },
     [commitSearch, navigate, rememberPlace],
   );
