@@ -70,7 +70,16 @@ describe('reset', () => {
     await call(sim, 'POST', '/graph/_simulator/reset');
     const state = await call(sim, 'GET', '/graph/_simulator/state');
     expect(state.body.tokens.map((t: { id: string }) => t.id)).toEqual(Object.values(SEED_IDS));
-    expect(state.body.settings).toEqual({ latencyMs: 0, patchAnswers: 200, syncDurationMs: 3000, syncResult: 'completed', writeLimit: null });
+    expect(state.body.settings).toEqual({
+      latencyMs: 0,
+      patchAnswers: 200,
+      syncDurationMs: 3000,
+      syncResult: 'completed',
+      writeLimit: null,
+      refusedQueryOptions: [],
+      pageSizeCap: null,
+      emptyFirstPage: false,
+    });
     expect(state.body.faults).toEqual([]);
   });
 });
