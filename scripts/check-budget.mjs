@@ -16,7 +16,8 @@ try {
   for (const route of routes) {
     const over = route.gzip > route.budget;
     if (over) failures.push(`The ${route.name} needs ${kB(route.gzip)} gzip of JavaScript before it shows its data, over its budget of ${kB(route.budget)}.`);
-    console.log(`${over ? '✗' : '✓'} JS before its data, ${route.name}: ${kB(route.gzip)} gzip (budget ${kB(route.budget)})`);
+    const target = route.target === route.budget ? '' : `; issue 13's target ${kB(route.target)} not met yet`;
+    console.log(`${over ? '✗' : '✓'} JS before its data, ${route.name}: ${kB(route.gzip)} gzip (budget ${kB(route.budget)}${target})`);
   }
   if (failures.length) {
     console.error(failures.join('\n'));

@@ -1,34 +1,22 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, type DialogProps } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { Suspense, useEffect } from 'react';
+import type { ConfirmDialogProps } from './confirm-dialog-surface';
+import { lazyWithPreload } from './lazy-with-preload';
+import { whenIdle } from './when-idle';
 
-export type ConfirmDialogProps = {
-  open: boolean;
-  title: ReactNode;
-  children: ReactNode;
-  confirmLabel: ReactNode;
-  /** What keeps things as they are: "Cancel", or "Stay" where the question is whether to leave. */
-  cancelLabel?: string;
-  confirmDisabled?: boolean;
-  /** 'alert' (the default) where a click outside must not count as an answer; 'modal' for a question that only gathers a value. */
-  modalType?: Extract<DialogProps['modalType'], 'modal' | 'alert'>;
-  onConfirm: () => void;
-  onCancel: () => void;
-};
+export type { ConfirmDialogProps };
+
+// No page needs a question before it shows its data: Fluent's Dialog (and its focus trap) arrives
+// when the browser is next idle, or when a question is first asked, whichever is sooner.
+const Surface = lazyWithPreload(() => import('./confirm-dialog-surface'), (m) => m.ConfirmDialogSurface);
+const ignore = () => undefined;
 
 /** The one way the app asks before a step: delete, consent, leaving unsaved work, a bulk change. */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = 'Cancel', confirmDisabled, modalType = 'alert', onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  useEffect(() => whenIdle(() => void Surface.preload().catch(ignore)), []);
+  if (!props.open) return null;
   return (
-    <Dialog open={open} modalType={modalType} onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{children}</DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={onCancel}>{cancelLabel}</Button>
-            <Button appearance="primary" disabled={confirmDisabled} onClick={onConfirm}>{confirmLabel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <Suspense fallback={null}>
+      <Surface {...props} />
+    </Suspense>
   );
 }

@@ -1,0 +1,34 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, type DialogProps } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+export type ConfirmDialogProps = {
+  open: boolean;
+  title: ReactNode;
+  children: ReactNode;
+  confirmLabel: ReactNode;
+  /** What keeps things as they are: "Cancel", or "Stay" where the question is whether to leave. */
+  cancelLabel?: string;
+  confirmDisabled?: boolean;
+  /** 'alert' (the default) where a click outside must not count as an answer; 'modal' for a question that only gathers a value. */
+  modalType?: Extract<DialogProps['modalType'], 'modal' | 'alert'>;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
+
+/** Fluent's dialog for ConfirmDialog, in a chunk of its own. */
+export function ConfirmDialogSurface({ open, title, children, confirmLabel, cancelLabel = 'Cancel', confirmDisabled, modalType = 'alert', onConfirm, onCancel }: ConfirmDialogProps) {
+  return (
+    <Dialog open={open} modalType={modalType} onOpenChange={(_, data) => !data.open && onCancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>{children}</DialogContent>
+          <DialogActions>
+            <Button appearance="secondary" onClick={onCancel}>{cancelLabel}</Button>
+            <Button appearance="primary" disabled={confirmDisabled} onClick={onConfirm}>{confirmLabel}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
