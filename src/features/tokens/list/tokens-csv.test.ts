@@ -50,8 +50,8 @@ describe('tokensCsv', () => {
   it('writes a header and one line per row, CRLF-terminated, without the token secret', () => {
     const csv = tokensCsv([toTokenRow(token, now)]);
     expect(csv.split('\r\n')).toEqual([
-      'Name,Health,Health reasons,State,Expires,Last sync,Last sync status,Apple ID,Organization,Location,Account type,Country or region,Automatic app updates,App delivery,ID',
-      `'=cmd|calc,Healthy,,Valid,2026-09-01T00:00:00Z,2026-03-10T11:00:00Z,completed,vpp@contoso.com,"Contoso, Inc.","Main ""campus""",Education,US,Off,Declarative (DDM),t1`,
+      'Name,Health,Health reasons,State,Expires,Last sync,Last sync status,Apple ID,Organization,Location,Account type,Country or region,App delivery,Automatic app updates,ID',
+      `'=cmd|calc,Healthy,,Valid,2026-09-01T00:00:00Z,2026-03-10T11:00:00Z,completed,vpp@contoso.com,"Contoso, Inc.","Main ""campus""",Education,US,Declarative (DDM),Off,t1`,
       '',
     ]);
     expect(csv).not.toContain('SECRET');
@@ -65,7 +65,7 @@ describe('tokensCsv', () => {
 
   it('writes an app delivery value Graph added after this code as Graph spells it', () => {
     const csv = tokensCsv([toTokenRow({ ...token, appleDeviceAppDeliveryProtocolType: 'unknownFutureValue' } as VppToken, now)]);
-    expect(csv.split('\r\n')[1]).toContain(',Off,unknownFutureValue,t1');
+    expect(csv.split('\r\n')[1]).toContain(',unknownFutureValue,Off,t1');
   });
 
   it('is only the header for no rows', () => {

@@ -17,8 +17,8 @@ const csvColumns: readonly CsvColumn[] = [
   { header: 'Location', value: (row) => row.token.locationName },
   { header: 'Account type', value: (row) => row.accountType },
   { header: 'Country or region', value: (row) => row.token.countryOrRegion?.toUpperCase() },
-  { header: 'Automatic app updates', value: (row) => autoUpdateLabel(row.token.automaticallyUpdateApps) },
   { header: 'App delivery', value: (row) => row.appDelivery },
+  { header: 'Automatic app updates', value: (row) => autoUpdateLabel(row.token.automaticallyUpdateApps) },
   { header: 'ID', value: (row) => row.id },
 ];
 

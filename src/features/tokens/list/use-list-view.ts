@@ -17,7 +17,8 @@ export type ViewChange = Partial<ListView> | ((current: ListView) => Partial<Lis
  */
 export function useListView() {
   const search = listRoute.useSearch();
-  const { pathname } = listRoute.useMatch();
+  // Only the path: the whole match changes with every load of the route, and this hook's page is heavy.
+  const pathname = listRoute.useMatch({ select: (match) => match.pathname });
   const navigate = useNavigate();
   const router = useRouter();
   const urlView = useMemo(() => listViewOf(search), [search]);
