@@ -15,8 +15,8 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 45_000,
-  expect: { timeout: 10_000 },
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   // Apart from the demo suite's folders, which its runs empty.
   outputDir: `../../${workDir}/test-results`,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: `../../${workDir}/report` }]] : [['list']],
