@@ -54,6 +54,13 @@ function useForgetDataOfPreviousAccount(account: SignedInAccount | null | undefi
     if (known !== undefined) queryClient.clear();
     setKnown(who);
   }
+  // A route's loader may start its read while sign-in is still starting (back from the provider's
+  // redirect, before MSAL has set the account): such a read fails for want of an account and is not
+  // read again on mount, so once someone is signed in, reads that failed are made again.
+  const username = account?.username;
+  useEffect(() => {
+    if (username) void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
+  }, [username, queryClient]);
 }
 
 /** The header and the sign-in gate around the page the address names. */
