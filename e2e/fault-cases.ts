@@ -36,8 +36,8 @@ export type FaultKind = {
   deletedElsewhere?: boolean;
   /** Runs with the short client timeout. */
   slowerThanTimeout?: boolean;
-  /** The wait a retry must honour, in ms. */
-  retryAfterMs?: number;
+  /** The wait a retry must honour: Graph's Retry-After in ms, or the client's own back-off when Graph gave none. */
+  retryWait?: number | 'back-off';
 };
 
 export const faultKinds: readonly FaultKind[] = [
@@ -47,10 +47,10 @@ export const faultKinds: readonly FaultKind[] = [
   { key: '404', label: '404 Not Found', fault: { status: 404, code: 'ResourceNotFound' }, deletedElsewhere: true },
   { key: '409', label: '409 Conflict', fault: { status: 409, code: 'Conflict' } },
   { key: '412', label: '412 Precondition Failed', fault: { status: 412, code: 'PreconditionFailed' } },
-  { key: '429-ra', label: '429 with Retry-After: 1', fault: { status: 429, code: 'TooManyRequests', retryAfter: 1 }, retryAfterMs: 1000 },
-  { key: '429', label: '429 without Retry-After', fault: { status: 429, code: 'TooManyRequests' }, retryAfterMs: 2000 },
+  { key: '429-ra', label: '429 with Retry-After: 1', fault: { status: 429, code: 'TooManyRequests', retryAfter: 1 }, retryWait: 1000 },
+  { key: '429', label: '429 without Retry-After', fault: { status: 429, code: 'TooManyRequests' }, retryWait: 'back-off' },
   { key: '500', label: '500 Internal Server Error', fault: { status: 500, code: 'InternalServerError' } },
-  { key: '503', label: '503 with Retry-After: 1', fault: { status: 503, code: 'ServiceUnavailable', retryAfter: 1 }, retryAfterMs: 1000 },
+  { key: '503', label: '503 with Retry-After: 1', fault: { status: 503, code: 'ServiceUnavailable', retryAfter: 1 }, retryWait: 1000 },
   { key: 'dropped', label: 'dropped connection', fault: { status: 0 } },
   { key: 'timeout', label: `answer slower than the client's timeout (${shortTimeoutMs / 1000} s)`, fault: { status: 200, delayMs: lateByMs }, slowerThanTimeout: true },
   { key: '204', label: '204 No Content where 200 was expected', fault: { status: 204 } },

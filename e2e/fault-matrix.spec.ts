@@ -5,6 +5,8 @@ import { expect, test, type Simulator } from './fixtures';
 import { GraphTraffic } from './graph-traffic';
 import { expectListMatchesServer, showWholeList } from './list-export';
 import { seed } from './seed';
+import { GraphError } from '../src/graph/graph-error';
+import { retryDelayMs } from '../src/graph/retry';
 
 const { contoso, wideWorld } = seed;
 const outcomes: FaultOutcome[] = [];
@@ -142,10 +144,18 @@ for (const c of faultCases) {
     const outcome = await runs[operation](page, simulator, c, traffic);
     // The fault was met, not left waiting for a call that never came.
     expect(await simulator.pendingFaults()).toEqual([]);
-    if (kind.retryAfterMs !== undefined && expectation.graph === 'done') {
+    if (kind.retryWait !== undefined && expectation.graph === 'done') {
       const { method = 'GET', path = '' } = c.fault!;
-      // The retry waited as long as Graph asked, or the backoff when it did not say.
-      expect(traffic.retryGap(method, path)).toBeGreaterThanOrEqual(kind.retryAfterMs - 100);
+      const gap = traffic.retryGap(method, path);
+      expect(gap, 'the call was tried a second time').toBeDefined();
+      // The retry waited as long as Graph asked or, when it did not say, the back-off the client
+      // draws from the failed request's own ID (between half and all of 2 s).
+      const asked =
+        kind.retryWait === 'back-off'
+          ? retryDelayMs(1, new GraphError({ kind: 'http', status: 429, code: 'TooManyRequests', message: '', clientRequestId: gap!.failedRequestId }))
+          : kind.retryWait;
+      if (kind.retryWait === 'back-off') expect(asked).toBeGreaterThanOrEqual(1000);
+      expect(gap!.waitedMs).toBeGreaterThanOrEqual(asked - 100);
     }
     outcomes.push({ case: c, ...outcome });
   });

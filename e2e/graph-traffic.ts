@@ -1,7 +1,7 @@
 import type { Page, Request } from '@playwright/test';
 import { expect } from './fixtures';
 
-export type GraphCall = { method: string; path: string; at: number };
+export type GraphCall = { method: string; path: string; at: number; clientRequestId?: string };
 
 /**
  * The page's calls to Graph (not the simulator's control API): when each left, and how many are
@@ -16,7 +16,7 @@ export class GraphTraffic {
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (!/^\/graph\/(beta|v1\.0)\//.test(url.pathname)) return;
-      this.calls.push({ method: request.method(), path: url.pathname, at: Date.now() });
+      this.calls.push({ method: request.method(), path: url.pathname, at: Date.now(), clientRequestId: request.headers()['client-request-id'] });
       this.inFlight.add(request);
     });
     const done = (request: Request) => {
@@ -45,8 +45,8 @@ export class GraphTraffic {
   }
 
   /** Milliseconds between the first two calls of this method to paths containing `path`: a retry's wait. */
-  retryGap(method: string, path: string): number | undefined {
+  retryGap(method: string, path: string): { waitedMs: number; failedRequestId?: string } | undefined {
     const [first, second] = this.calls.filter((call) => call.method === method && call.path.includes(path));
-    return first && second ? second.at - first.at : undefined;
+    return first && second ? { waitedMs: second.at - first.at, failedRequestId: first.clientRequestId } : undefined;
   }
 }
