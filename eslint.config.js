@@ -7,7 +7,7 @@ const noSimulator = { group: ['**/simulator/**', '../simulator/*'], message: 'sr
 const noQueryClient = {
   name: '@tanstack/react-query',
   importNames: ['useQueryClient', 'QueryClient'],
-  message: 'Only the token data module (src/features/tokens/data/) touches the query cache: call its hooks instead.',
+  message: "Only a feature's data module (src/features/<feature>/data/) touches the query cache: call its hooks instead.",
 };
 
 export default tseslint.config(
@@ -24,8 +24,8 @@ export default tseslint.config(
     },
   },
   {
-    // The app never reaches into the simulator; the simulator reaches into src/ for types only. The
-    // token cache is written by the token data module alone (src/features/tokens/data/): screens and
+    // The app never reaches into the simulator; the simulator reaches into src/ for types only. A
+    // feature's cache is written by its data module alone (src/features/<feature>/data/): screens and
     // form hooks call its hooks, so each cache write and each mutation's failure policy has one home.
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noSimulator], paths: [noQueryClient] }] },
@@ -33,7 +33,7 @@ export default tseslint.config(
   {
     // Allowed to hold the QueryClient, each for a reason of its own.
     files: [
-      'src/features/tokens/data/**',
+      'src/features/*/data/**',
       // App wiring: creates the client, provides it, hands it to route loaders.
       'src/main.tsx',
       'src/app/app.tsx',

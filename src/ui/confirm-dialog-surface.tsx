@@ -9,6 +9,8 @@ export type ConfirmDialogProps = {
   /** What keeps things as they are: "Cancel", or "Stay" where the question is whether to leave. */
   cancelLabel?: string;
   confirmDisabled?: boolean;
+  /** A second way forward beside the main one, e.g. "Revoke licenses, then delete". */
+  alternative?: { label: string; onClick: () => void };
   /** 'alert' (the default) where a click outside must not count as an answer; 'modal' for a question that only gathers a value. */
   modalType?: Extract<DialogProps['modalType'], 'modal' | 'alert'>;
   onConfirm: () => void;
@@ -16,7 +18,18 @@ export type ConfirmDialogProps = {
 };
 
 /** Fluent's dialog for ConfirmDialog, in a chunk of its own. */
-export function ConfirmDialogSurface({ open, title, children, confirmLabel, cancelLabel = 'Cancel', confirmDisabled, modalType = 'alert', onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialogSurface({
+  open,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  confirmDisabled,
+  alternative,
+  modalType = 'alert',
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   return (
     <Dialog open={open} modalType={modalType} onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>
@@ -25,6 +38,7 @@ export function ConfirmDialogSurface({ open, title, children, confirmLabel, canc
           <DialogContent>{children}</DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={onCancel}>{cancelLabel}</Button>
+            {alternative && <Button appearance="secondary" onClick={alternative.onClick}>{alternative.label}</Button>}
             <Button appearance="primary" disabled={confirmDisabled} onClick={onConfirm}>{confirmLabel}</Button>
           </DialogActions>
         </DialogBody>

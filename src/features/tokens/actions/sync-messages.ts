@@ -1,7 +1,7 @@
 import { isOutcomeUnknown } from '../../../graph/graph-error';
 import type { SyncOutcome } from '../data/sync-token';
 import { describeActionFailure } from '../model/action-failure';
-import { syncPolling } from '../model/poll-schedule';
+import { syncPolling } from '../../../graph/poll-schedule';
 
 const limitMinutes = syncPolling.timeLimitMs / 60_000;
 

@@ -2,7 +2,7 @@ import { isCancelledError, type QueryClient } from '@tanstack/react-query';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient } from '../../../graph/graph-client';
 import { isRetryable } from '../../../graph/graph-error';
-import { nextPollDelay, type PollSchedule } from '../model/poll-schedule';
+import { nextPollDelay, sleep, type PollSchedule } from '../../../graph/poll-schedule';
 import { storeConfirmedToken } from './token-cache';
 import { tokenQueries } from './token-queries';
 
@@ -36,19 +36,4 @@ export async function pollToken(
     onRead?.(latest);
     if (until(latest)) return { done: true, token: latest };
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', stop);
-      resolve();
-    }, ms);
-    const stop = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-  });
 }

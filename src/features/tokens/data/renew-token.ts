@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useGraphClient } from '../../../graph/graph-context';
-import { renewalPolling } from '../model/poll-schedule';
+import { renewalPolling } from '../../../graph/poll-schedule';
 import { showsExpiry } from '../model/renewal';
 import { pollToken } from './poll-token';
 import { updateTokenOptions } from './update-token';

@@ -2,7 +2,7 @@ import { useMutation, useMutationState, useQueryClient, type QueryClient } from 
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
-import { syncPolling } from '../model/poll-schedule';
+import { syncPolling } from '../../../graph/poll-schedule';
 import { pollToken } from './poll-token';
 import { syncTokenKeys } from './token-keys';
 import { storeConfirmedToken } from './token-cache';

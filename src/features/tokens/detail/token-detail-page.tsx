@@ -10,7 +10,9 @@ import { notify } from '../../../ui/notify';
 import { useNow } from '../../../ui/use-now';
 import { SyncLicensesButton } from '../actions/sync-licenses-button';
 import { SyncStatus } from '../actions/sync-status';
+import { RevokeThenDeletePanel } from '../actions/revoke-then-delete-panel';
 import { useDeleteTokenAction } from '../actions/use-delete-token';
+import { useRevokeThenDelete } from '../actions/use-revoke-then-delete';
 import { useShownToken } from '../data/shown-tokens';
 import { describeActionFailure } from '../model/action-failure';
 import { tokenHealth } from '../model/health';
@@ -23,6 +25,8 @@ import { TokenFacts } from './token-facts';
 // Closed until asked for, so they load just after the page shows rather than before it.
 const RenewTokenDialog = lazyWithPreload(() => import('../actions/renew-token-dialog'), (m) => m.RenewTokenDialog);
 const DeleteTokenDialog = lazyWithPreload(() => import('../actions/delete-token-dialog'), (m) => m.DeleteTokenDialog);
+// Below the settings, with data of its own: it does not hold back the token's page.
+const TokenAppsSection = lazyWithPreload(() => import('../../apps/token-apps/token-apps-section'), (m) => m.TokenAppsSection);
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -49,6 +53,7 @@ export function TokenDetailPage() {
     if (leaving) void navigate({ to: '/' });
   }, [leaving, navigate]);
   const deletion = useDeleteTokenAction(shown ?? { id: tokenId }, { onConfirmed: () => setLeaving(true) });
+  const revokeThenDelete = useRevokeThenDelete(tokenId, deletion.confirm);
   const health = useMemo(() => shown && tokenHealth(shown, now), [shown, now]);
   // An account that may only read sees the actions, greyed out, rather than failing with a 403.
   const readOnly = useCanWrite() === false;
@@ -77,7 +82,7 @@ export function TokenDetailPage() {
             <Button icon={<KeyResetRegular />} appearance="subtle" disabled={readOnly} onClick={() => setRenewing(true)}>
               Renew token
             </Button>
-            <Button icon={<DeleteRegular />} appearance="subtle" disabled={readOnly} onClick={deletion.ask}>
+            <Button icon={<DeleteRegular />} appearance="subtle" disabled={readOnly || revokeThenDelete.state.step !== 'idle'} onClick={deletion.ask}>
               Delete token
             </Button>
           </Toolbar>
@@ -93,6 +98,12 @@ export function TokenDetailPage() {
           actions={missing ? <Link to="/">Back to the VPP tokens</Link> : undefined}
         />
       )}
+      <RevokeThenDeletePanel
+        tokenId={tokenId}
+        state={revokeThenDelete.state}
+        onStop={revokeThenDelete.stop}
+        onDeleteAnyway={revokeThenDelete.deleteAnyway}
+      />
       {server && <SyncStatus tokenId={tokenId} />}
       {server && health && (
         <AttentionPanel
@@ -121,10 +132,29 @@ export function TokenDetailPage() {
           <TokenFacts token={shown} now={now} />
         </div>
       )}
+      {server && (
+        <Suspense fallback={<Spinner size="small" label="Loading the token’s apps…" />}>
+          <TokenAppsSection
+            tokenId={tokenId}
+            tokenName={name}
+            readOnly={readOnly}
+            syncAction={<SyncLicensesButton tokenId={tokenId} tokenLabel={name} />}
+          />
+        </Suspense>
+      )}
       {server && shown && (
         <Suspense fallback={null}>
           <RenewTokenDialog token={shown} open={renewing} onClose={() => setRenewing(false)} />
-          <DeleteTokenDialog token={shown} open={deletion.asking} onCancel={deletion.cancel} onConfirm={deletion.confirm} />
+          <DeleteTokenDialog
+            token={shown}
+            open={deletion.asking}
+            onCancel={deletion.cancel}
+            onConfirm={deletion.confirm}
+            onRevokeThenDelete={() => {
+              deletion.cancel();
+              revokeThenDelete.start();
+            }}
+          />
         </Suspense>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useGraphClient } from '../../../graph/graph-context';
+import { useTokenLicenses } from '../../apps/data/vpp-apps';
 import { DateText } from '../../../ui/date-text';
 import { deliveryProtocolLabel } from '../list/token-labels';
 import { declaredIn } from '../model/graph-versions';
@@ -30,6 +31,16 @@ export function TokenFacts({ token, now }: { token: VppToken; now: number }) {
     ],
     ['Last modified', <DateText iso={token.lastModifiedDateTime}>{describeAgo(token.lastModifiedDateTime, now)}</DateText>],
   ];
+  // The apps feature's counts, as of Intune's last sync with Apple: Graph has no fresher ones.
+  const { licenses } = useTokenLicenses(token.id ?? '');
+  if (licenses) {
+    const count = (n: number) => n.toLocaleString('en-US');
+    facts.push(['Apps', count(licenses.apps.length)]);
+    facts.push([
+      'Licenses in use',
+      `${count(licenses.used)} of ${count(licenses.total)}, as of the last sync ${describeAgo(token.lastSyncDateTime, now)}`,
+    ]);
+  }
   if (declaredIn(version, 'appleDeviceAppDeliveryProtocolType')) {
     facts.push(['App delivery', deliveryProtocolLabel(token) || '—']);
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attentionIssues, attentionItems, levelCountLabel, summarizeAttention } from './attention';
 import { at, day, now, token } from '../../../test/test-tokens';
 import { toTokenRow } from './token-rows';
+import type { VppApp } from '../../apps/model/vpp-apps';
 
 
 describe('summarizeAttention', () => {
@@ -19,8 +20,20 @@ describe('summarizeAttention', () => {
     expect(summarizeAttention(rows)).toEqual({
       total: 8,
       byLevel: { unhealthy: 5, warning: 2, healthy: 1 },
-      byIssue: { expired: 1, invalid: 1, otherMdm: 1, duplicate: 1, expiresSoon: 1, syncLate: 2, syncFailed: 1, neverSynced: 1 },
+      byIssue: { expired: 1, invalid: 1, otherMdm: 1, duplicate: 1, expiresSoon: 1, syncLate: 2, syncFailed: 1, neverSynced: 1, licensesRunningOut: 0 },
     });
+  });
+
+  it('counts tokens with licenses running out from their apps, beside their health', () => {
+    const teams = { id: 'teams', '@odata.type': '#microsoft.graph.iosVppApp', usedLicenseCount: 95, totalLicenseCount: 100 } as VppApp;
+    const [healthy, runningOut] = [token({}), token({})].map((t) => toTokenRow(t, now));
+    const rows = [healthy!, { ...runningOut!, licenses: { apps: [teams], used: 95, total: 100, overUsed: [], runningOut: [teams] } }];
+    const summary = summarizeAttention(rows);
+    expect(summary.byIssue.licensesRunningOut).toBe(1);
+    expect(summary.byLevel.healthy).toBe(2);
+    expect(attentionItems(summary)).toEqual([
+      { key: 'licensesRunningOut', label: '1 with licenses running out', filter: { health: [], issue: 'licensesRunningOut' } },
+    ]);
   });
 
   it('counts nothing for no tokens', () => {

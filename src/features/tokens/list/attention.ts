@@ -2,23 +2,31 @@ import type { HealthLevel } from '../model/health';
 import type { TokenRow } from './token-rows';
 
 type IssueDefinition = {
-  /** The health reason codes (model/health.ts) that make a token count here. */
-  codes: readonly string[];
+  /** Whether a token counts here. */
+  matches: (row: TokenRow) => boolean;
   label: (count: number) => string;
 };
+
+/** A token counts when its health (model/health.ts) gives one of these reason codes. */
+const healthReason =
+  (...codes: string[]) =>
+  (row: TokenRow) =>
+    row.health.reasons.some((reason) => codes.includes(reason.code));
 
 const count = (n: number) => n.toLocaleString();
 
 /** The problems the summary counts one by one, worst first, so an admin sees what to fix. */
 export const attentionIssues = {
-  expired: { codes: ['expired'], label: (n) => `${count(n)} expired` },
-  invalid: { codes: ['invalid'], label: (n) => `${count(n)} invalid` },
-  otherMdm: { codes: ['assignedToExternalMdm'], label: (n) => `${count(n)} managed by another MDM` },
-  duplicate: { codes: ['duplicateLocation'], label: (n) => `${count(n)} uploaded twice` },
-  expiresSoon: { codes: ['expiresSoon'], label: (n) => `${count(n)} expiring within 7 days` },
-  syncLate: { codes: ['syncStale', 'syncOverdue'], label: (n) => `${count(n)} not synced for over a day` },
-  syncFailed: { codes: ['lastSyncFailed'], label: (n) => `${count(n)} with a failed last sync` },
-  neverSynced: { codes: ['neverSynced'], label: (n) => `${count(n)} never synced` },
+  expired: { matches: healthReason('expired'), label: (n) => `${count(n)} expired` },
+  invalid: { matches: healthReason('invalid'), label: (n) => `${count(n)} invalid` },
+  otherMdm: { matches: healthReason('assignedToExternalMdm'), label: (n) => `${count(n)} managed by another MDM` },
+  duplicate: { matches: healthReason('duplicateLocation'), label: (n) => `${count(n)} uploaded twice` },
+  expiresSoon: { matches: healthReason('expiresSoon'), label: (n) => `${count(n)} expiring within 7 days` },
+  syncLate: { matches: healthReason('syncStale', 'syncOverdue'), label: (n) => `${count(n)} not synced for over a day` },
+  syncFailed: { matches: healthReason('lastSyncFailed'), label: (n) => `${count(n)} with a failed last sync` },
+  neverSynced: { matches: healthReason('neverSynced'), label: (n) => `${count(n)} never synced` },
+  // From the token's apps, not its own record: an app with licenses bought and nearly all in use.
+  licensesRunningOut: { matches: (row) => (row.licenses?.runningOut.length ?? 0) > 0, label: (n) => `${count(n)} with licenses running out` },
 } satisfies Record<string, IssueDefinition>;
 
 export type AttentionIssue = keyof typeof attentionIssues;
@@ -30,8 +38,7 @@ export function isAttentionIssue(value: string): value is AttentionIssue {
 }
 
 export function hasIssue(row: TokenRow, issue: AttentionIssue): boolean {
-  const codes: readonly string[] = attentionIssues[issue].codes;
-  return row.health.reasons.some((reason) => codes.includes(reason.code));
+  return attentionIssues[issue].matches(row);
 }
 
 export type AttentionSummary = {

@@ -42,6 +42,24 @@ function HealthCell({ row }: { row: TokenRow }) {
   );
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
+function LicensesCell({ row }: { row: TokenRow }) {
+  const styles = useStyles();
+  const { licenses } = row;
+  if (!licenses) return null;
+  return (
+    <span className={styles.health}>
+      <span className={styles.text}>{`${count(licenses.used)} of ${count(licenses.total)}`}</span>
+      {licenses.runningOut.length > 0 && (
+        <Badge className={styles.badge} appearance="tint" color={licenses.overUsed.length ? 'danger' : 'warning'}>
+          {`${licenses.runningOut.length} running out`}
+        </Badge>
+      )}
+    </span>
+  );
+}
+
 const width = (grow: number, min: number): CSSProperties => ({ flex: `${grow} 1 0px`, minWidth: `${min}px` });
 
 export const tokenColumns: readonly TokenColumn[] = [
@@ -86,6 +104,15 @@ export const tokenColumns: readonly TokenColumn[] = [
     title: 'App delivery',
     style: width(0.8, 90),
     renderCell: (row) => <CellText>{row.appDelivery}</CellText>,
+  },
+  { id: 'apps', title: 'Apps', style: width(0.6, 60), renderCell: (row) => <CellText>{row.licenses ? count(row.licenses.apps.length) : ''}</CellText> },
+  {
+    id: 'licensesUsed',
+    title: 'Licenses used',
+    style: width(1.2, 130),
+    renderCell: (row) => <LicensesCell row={row} />,
+    describe: (row) =>
+      row.licenses?.runningOut.length ? `Running out: ${row.licenses.runningOut.map((app) => app.displayName).join(', ')}` : undefined,
   },
 ];
 

@@ -3,6 +3,7 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useNavigate } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { useCanWrite } from '../../../auth/auth-context';
+import { describeAppsReadFailure } from '../../apps/model/apps-problems';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeActionFailure } from '../model/action-failure';
 import { lazyWithPreload, usePreloadWhenQuiet } from '../../../ui/lazy-with-preload';
@@ -82,6 +83,13 @@ export function TokenListPage() {
           />
         )}
         {!complete && query.isFetching && rows && <LoadingMore loaded={loaded} />}
+        {screen.licenses.error && (
+          <GraphErrorBar
+            title="The Apps and Licenses used columns are empty"
+            error={screen.licenses.error}
+            message={describeAppsReadFailure(screen.licenses.error)}
+          />
+        )}
         <Suspense fallback={null}>
           {bulk.run && <BulkProgressPanel key={bulk.run.id} run={bulk.run} onRetryFailed={bulk.retryFailed} onDismiss={bulk.dismissRun} />}
         </Suspense>

@@ -1,4 +1,5 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
+import type { TokenLicenses } from '../../apps/model/vpp-apps';
 import { countryName } from '../model/countries';
 import { healthRank, tokenHealth, type TokenHealth } from '../model/health';
 import { isNeverDate, parseDate } from '../model/relative-time';
@@ -20,6 +21,8 @@ export type TokenRow = {
   lastSyncAt: number | undefined;
   /** Name, Apple ID, organization and location, folded for matching. */
   searchText: string;
+  /** The token's apps and licenses once the tenant's apps have been read; undefined until then. */
+  licenses?: TokenLicenses;
 };
 
 /** Lowercase without accents, so "goteborg" finds "Göteborg". */
@@ -46,7 +49,20 @@ export function toTokenRow(token: VppToken, now: number): TokenRow {
   };
 }
 
-export const sortColumns = ['name', 'health', 'state', 'expires', 'lastSync', 'appleId', 'accountType', 'country', 'autoUpdate', 'appDelivery'] as const;
+export const sortColumns = [
+  'name',
+  'health',
+  'state',
+  'expires',
+  'lastSync',
+  'appleId',
+  'accountType',
+  'country',
+  'autoUpdate',
+  'appDelivery',
+  'apps',
+  'licensesUsed',
+] as const;
 export type SortColumn = (typeof sortColumns)[number];
 export type SortDirection = 'ascending' | 'descending';
 
@@ -69,6 +85,9 @@ const compareBy: Record<SortColumn, Compare> = {
   country: byText((row) => row.country),
   autoUpdate: (a, b) => Number(a.token.automaticallyUpdateApps ?? false) - Number(b.token.automaticallyUpdateApps ?? false),
   appDelivery: byText((row) => row.appDelivery),
+  // Not read yet counts as fewer than none, so those rows gather at one end.
+  apps: (a, b) => (a.licenses?.apps.length ?? -1) - (b.licenses?.apps.length ?? -1),
+  licensesUsed: (a, b) => (a.licenses?.used ?? -1) - (b.licenses?.used ?? -1),
 };
 
 /** A new sorted array; ties fall back to the name, then the id, so the order never jitters between renders. */
@@ -85,6 +104,12 @@ export function searchWords(search: string): string[] {
 
 export function matchesSearch(row: TokenRow, words: readonly string[]): boolean {
   return words.every((word) => row.searchText.includes(word));
+}
+
+/** The rows with each token's licenses laid on; the rows themselves are left as they were. */
+export function withLicenses(rows: readonly TokenRow[], byToken: ReadonlyMap<string, TokenLicenses> | undefined, none: TokenLicenses): TokenRow[] {
+  if (!byToken) return rows as TokenRow[];
+  return rows.map((row) => ({ ...row, licenses: byToken.get(row.id) ?? none }));
 }
 
 /**

@@ -50,11 +50,17 @@ describe('tokensCsv', () => {
   it('writes a header and one line per row, CRLF-terminated, without the token secret', () => {
     const csv = tokensCsv([toTokenRow(token, now)]);
     expect(csv.split('\r\n')).toEqual([
-      'Name,Health,Health reasons,State,Expires,Last sync,Last sync status,Apple ID,Organization,Location,Account type,Country or region,App delivery,Automatic app updates,ID',
-      `'=cmd|calc,Healthy,,Valid,2026-09-01T00:00:00Z,2026-03-10T11:00:00Z,completed,vpp@contoso.com,"Contoso, Inc.","Main ""campus""",Education,US,Declarative (DDM),Off,t1`,
+      'Name,Health,Health reasons,State,Expires,Last sync,Last sync status,Apple ID,Organization,Location,Account type,Country or region,Apps,Licenses used,Licenses bought,App delivery,Automatic app updates,ID',
+      `'=cmd|calc,Healthy,,Valid,2026-09-01T00:00:00Z,2026-03-10T11:00:00Z,completed,vpp@contoso.com,"Contoso, Inc.","Main ""campus""",Education,US,,,,Declarative (DDM),Off,t1`,
       '',
     ]);
     expect(csv).not.toContain('SECRET');
+  });
+
+  it("adds the token's apps and licenses once they have been read", () => {
+    const row = { ...toTokenRow(token, now), licenses: { apps: [], used: 340, total: 500, overUsed: [], runningOut: [] } };
+    const [, line] = tokensCsv([row]).split('\r\n');
+    expect(line).toContain(',US,0,340,500,Declarative (DDM),');
   });
 
   it('leaves the last sync empty for a token that never synced and explains the health', () => {

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 import { useNow } from '../../../ui/use-now';
+import { useLicensesByToken } from '../../apps/data/vpp-apps';
 import { useShownTokenList } from '../data/shown-tokens';
 import { attentionItems, type AttentionFilter } from './attention';
 import { listViewQuery } from './list-search';
@@ -27,7 +28,9 @@ export function useTokenListScreen() {
   const now = useNow();
   const { query, tokens, complete } = useShownTokenList();
   const { view, typedQuery, searchText, setSearchText, changeView, commitSearch } = useListView();
-  const { rows, summary, shown } = useTokenRows(tokens, complete, now, view);
+  // The apps are read once the first tokens show, so their read never holds back the first rows.
+  const licenses = useLicensesByToken({ enabled: tokens !== undefined });
+  const { rows, summary, shown } = useTokenRows(tokens, complete, now, view, licenses.byToken);
   const { initialPlace, onPlaceChange, rememberPlace } = useListPlace(typedQuery);
   const retrying = useRetryNotice(query);
 
@@ -46,6 +49,7 @@ export function useTokenListScreen() {
 
   return {
     now,
+    licenses,
     query,
     rows,
     complete,

@@ -2,7 +2,8 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useMemo, useState } from 'react';
 import { summarizeAttention } from './attention';
 import { filterRows, type ListView } from './list-view';
-import { createRowDeriver, sortRows } from './token-rows';
+import { noLicenses, type TokenLicenses } from '../../apps/model/vpp-apps';
+import { createRowDeriver, sortRows, withLicenses } from './token-rows';
 import { usePacedValue } from './use-paced-value';
 
 const noTokens: VppToken[] = [];
@@ -11,11 +12,18 @@ const noTokens: VppToken[] = [];
  * The rows the grid shows, worked out in stages so each input redoes only its own share: a keystroke
  * filters the already sorted rows, and a sort reorders rows already derived.
  */
-export function useTokenRows(tokens: VppToken[] | undefined, complete: boolean, now: number, view: ListView) {
+export function useTokenRows(
+  tokens: VppToken[] | undefined,
+  complete: boolean,
+  now: number,
+  view: ListView,
+  licensesByToken: ReadonlyMap<string, TokenLicenses> | undefined,
+) {
   // 3,000 tokens come in 120 pages: the grid takes them in a few times a second, not 120 times.
   const arrived = usePacedValue(tokens, !complete, 250);
   const [deriveRows] = useState(createRowDeriver);
-  const all = useMemo(() => deriveRows(arrived ?? noTokens, now), [deriveRows, arrived, now]);
+  const derived = useMemo(() => deriveRows(arrived ?? noTokens, now), [deriveRows, arrived, now]);
+  const all = useMemo(() => withLicenses(derived, licensesByToken, noLicenses), [derived, licensesByToken]);
   const summary = useMemo(() => summarizeAttention(all), [all]);
   const sorted = useMemo(() => sortRows(all, view.sort, view.direction), [all, view.sort, view.direction]);
   const { search, states, health, issue } = view;

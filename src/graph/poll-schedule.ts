@@ -17,3 +17,19 @@ export function nextPollDelay(schedule: PollSchedule, attempt: number, elapsedMs
   const backoff = Math.min(schedule.firstDelayMs * 2 ** attempt, schedule.maxDelayMs);
   return Math.min(backoff, remaining);
 }
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+}

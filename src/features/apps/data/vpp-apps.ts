@@ -1,0 +1,76 @@
+import { queryOptions, useIsMutating, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { MobileApp } from '@microsoft/microsoft-graph-types-beta';
+import type { GraphClient } from '../../../graph/graph-client';
+import { useGraphClient } from '../../../graph/graph-context';
+import { GraphError } from '../../../graph/graph-error';
+import { isVppApp, licensesByToken, noLicenses, type TokenLicenses, type VppApp } from '../model/vpp-apps';
+import { appKeys, revokeKeys } from './app-keys';
+
+export const mobileAppsPath = '/deviceAppManagement/mobileApps';
+
+/** Asks Graph for the VPP kinds only; whether it filters mobileApps by type is not documented. */
+const vppAppsFilter = "isof('microsoft.graph.iosVppApp') or isof('microsoft.graph.macOsVppApp')";
+
+/** Apps per request: 30,000 apps in a large tenant are 31 requests rather than 300. */
+export const appsPageSize = 999;
+
+/** A 400 about the filter itself: the read is made again without it, and the VPP apps kept here. */
+function refusesFilter(error: unknown): boolean {
+  return error instanceof GraphError && error.status === 400 && /\$?filter|isof/i.test(error.message);
+}
+
+/**
+ * Every VPP app in the tenant, one paged read for all tokens (never a request per token). The type
+ * filter is asked for; where Graph refuses it, every page is read and the other apps left out.
+ */
+export async function fetchVppApps(graph: GraphClient, signal?: AbortSignal): Promise<VppApp[]> {
+  const keepVpp = (apps: MobileApp[]) => apps.filter(isVppApp);
+  try {
+    const filtered = `${mobileAppsPath}?$filter=${encodeURIComponent(vppAppsFilter)}&$top=${appsPageSize}`;
+    return keepVpp(await graph.getAllPages<MobileApp>(filtered, { signal }));
+  } catch (error) {
+    if (!refusesFilter(error)) throw error;
+    return keepVpp(await graph.getAllPages<MobileApp>(`${mobileAppsPath}?$top=${appsPageSize}`, { signal }));
+  }
+}
+
+/** Why a token's apps cannot be shown in this Graph: v1.0 apps carry no token ID to join on. */
+export type AppsUnavailable = 'needsBeta';
+
+export function appsUnavailableIn(graph: GraphClient): AppsUnavailable | undefined {
+  return graph.version === 'beta' ? undefined : 'needsBeta';
+}
+
+export const vppAppQueries = {
+  tenant: (graph: GraphClient) =>
+    queryOptions({
+      queryKey: appKeys.vppApps(),
+      queryFn: ({ signal }) => fetchVppApps(graph, signal),
+      // Intune updates the counts "within a few hours"; a minute old is as fresh as Graph gets.
+      staleTime: 60_000,
+      // An account without the apps permission keeps its answer: asking again will not grant it.
+      retry: (failureCount, error) => !(error instanceof GraphError && error.status === 403) && failureCount < 3,
+    }),
+};
+
+/**
+ * The tenant's VPP apps grouped by token, for the list's columns and the attention summary. In
+ * v1.0 nothing is asked of Graph: its apps do not say which token bought them.
+ */
+export function useLicensesByToken({ runningOutPercent, enabled = true }: { runningOutPercent?: number; enabled?: boolean } = {}) {
+  const graph = useGraphClient();
+  const unavailable = appsUnavailableIn(graph);
+  // While a revoke waits for Apple, the counts are read again now and then, so the screen shows them fall.
+  const revoking = useIsMutating({ mutationKey: revokeKeys.all }) > 0;
+  const query = useQuery({ ...vppAppQueries.tenant(graph), enabled: enabled && !unavailable, refetchInterval: revoking ? 10_000 : false });
+  const byToken = useMemo(() => (query.data ? licensesByToken(query.data, runningOutPercent) : undefined), [query.data, runningOutPercent]);
+  return { byToken, unavailable, isPending: !unavailable && query.isPending, error: query.error };
+}
+
+/** One token's apps and licenses, from the same tenant-wide read. */
+export function useTokenLicenses(tokenId: string, runningOutPercent?: number) {
+  const { byToken, ...state } = useLicensesByToken({ runningOutPercent });
+  const licenses: TokenLicenses | undefined = byToken ? (byToken.get(tokenId) ?? noLicenses) : undefined;
+  return { licenses, ...state };
+}

@@ -1,0 +1,189 @@
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  SearchBox,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { GraphErrorBar } from '../../../ui/graph-error-bar';
+import { describeAppsReadFailure, lacksAppsPermission } from '../model/apps-problems';
+import { isRunningOut, licenseUse, licensingLabel, matchesAppSearch, platformOf, type VppApp } from '../model/vpp-apps';
+import { useTokenLicenses } from '../data/vpp-apps';
+import { useRevokeLicenses } from '../data/revoke-licenses';
+import { AppLicensesPanel } from './app-licenses-panel';
+import { RevokeProgress } from './revoke-progress';
+import { RevokeQuestion } from './revoke-question';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  scroller: { overflowX: 'auto' },
+  table: { minWidth: '900px' },
+  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  bar: { minWidth: '120px' },
+  bundle: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+});
+
+const formatCount = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * The licenses a token carries: every VPP app bought with it, most used first. `syncAction` is the
+ * token page's own sync button, the second half of the fix for licenses running out.
+ */
+export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: { tokenId: string; tokenName: string; readOnly: boolean; syncAction: ReactNode }) {
+  const styles = useStyles();
+  const { licenses, unavailable, isPending, error } = useTokenLicenses(tokenId);
+  const [search, setSearch] = useState('');
+  const deferredSearch = useDeferredValue(search);
+  const [openAppId, setOpenAppId] = useState<string>();
+  const shownApps = useMemo(() => licenses?.apps.filter((app) => matchesAppSearch(app, deferredSearch)) ?? [], [licenses, deferredSearch]);
+  const openApp = licenses?.apps.find((app) => app.id === openAppId);
+  const revoke = useRevokeLicenses(tokenId);
+  const [askingRevoke, setAskingRevoke] = useState(false);
+
+  return (
+    <section className={styles.section} aria-labelledby="apps-heading">
+      <h2 id="apps-heading" className={styles.heading}>Apps and licenses</h2>
+      {unavailable === 'needsBeta' ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Apps per token need Graph beta</MessageBarTitle>
+            In Graph v1.0 an app does not say which token bought it, so this page cannot list the token’s apps. Switch the
+            app’s Graph version to beta to see them.
+          </MessageBarBody>
+        </MessageBar>
+      ) : isPending ? (
+        <Spinner size="small" label="Loading the token’s apps…" />
+      ) : error && !licenses ? (
+        <GraphErrorBar
+          title={lacksAppsPermission(error) ? 'You cannot see apps' : 'The apps could not be loaded'}
+          error={error}
+          message={describeAppsReadFailure(error)}
+        />
+      ) : licenses && licenses.apps.length === 0 ? (
+        <p>No apps were bought with this token, or Intune has not synced them yet.</p>
+      ) : licenses ? (
+        <>
+          {licenses.runningOut.length > 0 && (
+            <MessageBar intent={licenses.overUsed.length > 0 ? 'error' : 'warning'} layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Licenses running out</MessageBarTitle>
+                {licenses.runningOut.map((app) => `${app.displayName} (${formatCount(licenseUse(app).used)} of ${formatCount(licenseUse(app).total)})`).join(', ')}.{' '}
+                {licenses.overUsed.length > 0 && 'More are in use than were bought: the extra assignments fail on devices without a message. '}
+                Buy more in Apple Business Manager, then sync the token so Intune sees them.
+              </MessageBarBody>
+              <MessageBarActions>{syncAction}</MessageBarActions>
+            </MessageBar>
+          )}
+          <div className={styles.toolbar}>
+            <SearchBox
+              aria-label="Search this token’s apps"
+              placeholder="Search apps"
+              value={search}
+              onChange={(_, data) => setSearch(data.value)}
+            />
+            <span role="status">
+              {deferredSearch ? `${shownApps.length} of ${licenses.apps.length} apps` : `${licenses.apps.length} apps`}
+            </span>
+            <Button disabled={readOnly || revoke.isPending} onClick={() => setAskingRevoke(true)}>
+              Revoke licenses
+            </Button>
+          </div>
+          <RevokeProgress mutation={revoke} />
+          <RevokeQuestion
+            open={askingRevoke}
+            title={`Revoke the licenses of ${tokenName}?`}
+            confirmLabel={`Revoke ${formatCount(licenses.used)} licenses`}
+            offerUntracked
+            onCancel={() => setAskingRevoke(false)}
+            onConfirm={(choices) => {
+              setAskingRevoke(false);
+              revoke.mutate({ scope: 'token', tokenId, ...choices });
+            }}
+          >
+            <p>
+              Every license this token’s {formatCount(licenses.apps.length)} apps have assigned, {formatCount(licenses.used)} in all, goes back
+              to the token. macOS apps’ licenses go too: Graph revokes those only this way.
+            </p>
+          </RevokeQuestion>
+          <div className={styles.scroller}>
+            <Table size="small" aria-label={`Apps bought with ${tokenName}`} className={styles.table}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Name</TableHeaderCell>
+                  <TableHeaderCell>Platform</TableHeaderCell>
+                  <TableHeaderCell>Bundle ID</TableHeaderCell>
+                  <TableHeaderCell>Licensing</TableHeaderCell>
+                  <TableHeaderCell className={styles.number}>Used</TableHeaderCell>
+                  <TableHeaderCell className={styles.number}>Total</TableHeaderCell>
+                  <TableHeaderCell className={styles.number}>Free</TableHeaderCell>
+                  <TableHeaderCell>In use</TableHeaderCell>
+                  <TableHeaderCell>Licenses</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {shownApps.map((app) => (
+                  <AppRow key={app.id} app={app} open={app.id === openAppId} onOpen={() => setOpenAppId(app.id === openAppId ? undefined : app.id)} />
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          {shownApps.length === 0 && <p>No app matches “{deferredSearch}”.</p>}
+          {openApp && <AppLicensesPanel app={openApp} tokenId={tokenId} readOnly={readOnly} onClose={() => setOpenAppId(undefined)} />}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function AppRow({ app, open, onOpen }: { app: VppApp; open: boolean; onOpen: () => void }) {
+  const styles = useStyles();
+  const use = licenseUse(app);
+  const runningOut = isRunningOut(app);
+  return (
+    <TableRow data-app-id={app.id}>
+      <TableCell>
+        {app.displayName ?? 'Unnamed app'}{' '}
+        {use.overUsed ? (
+          <Badge appearance="filled" color="danger">Over-used</Badge>
+        ) : runningOut ? (
+          <Badge appearance="tint" color="warning">Running out</Badge>
+        ) : null}
+      </TableCell>
+      <TableCell>{platformOf(app)}</TableCell>
+      <TableCell className={styles.bundle}>{app.bundleId ?? '—'}</TableCell>
+      <TableCell>{licensingLabel(app)}</TableCell>
+      <TableCell className={styles.number}>{formatCount(use.used)}</TableCell>
+      <TableCell className={styles.number}>{formatCount(use.total)}</TableCell>
+      <TableCell className={styles.number}>{formatCount(use.free)}</TableCell>
+      <TableCell>
+        <ProgressBar
+          className={styles.bar}
+          value={use.share}
+          color={use.overUsed ? 'error' : runningOut ? 'warning' : 'brand'}
+          thickness="large"
+          aria-label={`${app.displayName}: ${formatCount(use.used)} of ${formatCount(use.total)} licenses in use`}
+        />
+      </TableCell>
+      <TableCell>
+        <Button size="small" appearance="subtle" aria-expanded={open} aria-label={`Licenses of ${app.displayName ?? 'this app'}`} onClick={onOpen}>
+          {open ? 'Hide' : 'Show'}
+        </Button>
+      </TableCell>
+    </TableRow>
+  );
+}
