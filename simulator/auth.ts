@@ -14,10 +14,26 @@ export type Authorize = (request: Request, bearer: string) => Promise<AuthDecisi
 /** Demo mode: any non-empty bearer token, with every scope. */
 export const demoAuthorize: Authorize = async () => ({ ok: true });
 
-// The facts sheet's permissions for this family of endpoints. Scopes may arrive bare
-// ("DeviceManagementApps.Read.All") or as URIs ("https://graph.microsoft.com/...").
-export const WRITE_SCOPES = ['DeviceManagementServiceConfig.ReadWrite.All', 'DeviceManagementApps.ReadWrite.All'];
-export const READ_SCOPES = ['DeviceManagementServiceConfig.Read.All', 'DeviceManagementApps.Read.All', ...WRITE_SCOPES];
+/** The permissions that allow reading, and those that allow changing, one family of endpoints. */
+export interface ScopeRule {
+  read: readonly string[];
+  write: readonly string[];
+}
+
+// Scopes may arrive bare ("DeviceManagementApps.Read.All") or as URIs ("https://graph.microsoft.com/...").
+// vppTokens, its actions and functions: the facts sheet's permissions for this family of endpoints.
+const TOKEN_WRITE = ['DeviceManagementServiceConfig.ReadWrite.All', 'DeviceManagementApps.ReadWrite.All'];
+export const TOKEN_SCOPES: ScopeRule = {
+  read: ['DeviceManagementServiceConfig.Read.All', 'DeviceManagementApps.Read.All', ...TOKEN_WRITE],
+  write: TOKEN_WRITE,
+};
+
+// mobileApps (and their assignedLicenses and revokes): the apps permissions only, so an account may
+// read tokens and still be refused the apps.
+export const APP_SCOPES: ScopeRule = {
+  read: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  write: ['DeviceManagementApps.ReadWrite.All'],
+};
 
 /** The bearer token, or a 401 in Graph's wording. */
 export function bearerOf(request: Request): string {
@@ -39,7 +55,7 @@ export async function authenticate(request: Request, authorize: Authorize): Prom
   return decision;
 }
 
-function grants(scopes: string[], allowed: string[]): boolean {
+function grants(scopes: string[], allowed: readonly string[]): boolean {
   const wanted = allowed.map((scope) => scope.toLowerCase());
   return scopes
     .flatMap((scope) => scope.split(/\s+/))
@@ -47,10 +63,10 @@ function grants(scopes: string[], allowed: string[]): boolean {
     .some((scope) => wanted.some((name) => scope === name || scope.endsWith(`/${name}`)));
 }
 
-/** 403 unless the decision's scopes (when it lists any) allow a read or a write. */
-export function requireScope(decision: AuthDecision & { ok: true }, write: boolean): void {
+/** 403 unless the decision's scopes (when it lists any) allow a read or a write under the rule. */
+export function requireScope(decision: AuthDecision & { ok: true }, rule: ScopeRule, write: boolean): void {
   if (decision.scopes === undefined) return;
-  const allowed = write ? WRITE_SCOPES : READ_SCOPES;
+  const allowed = write ? rule.write : rule.read;
   if (!grants(decision.scopes, allowed)) {
     throw new GraphHttpError(
       403,

@@ -20,8 +20,15 @@ export interface Answer {
 export interface Expectation {
   /** `https://graph.microsoft.com/beta`, or the simulator's `http://localhost:5173/graph/beta`. */
   serviceRoot: string;
-  /** The request's `$select`, when it had one. */
+  /** The request's `$select`, when it had one; a derived type's property cast: `microsoft.graph.iosVppApp/bundleId`. */
   select?: readonly string[];
+  /** Where a nextLink must lead, when not to `{serviceRoot}/{entitySet}`: a contained collection's URL. */
+  collectionUrl?: string;
+  /**
+   * Types derived from the entity type that the extract does not carry (webApp...): held to the
+   * entity type's properties, the only ones the extract can vouch for.
+   */
+  outsideExtract?: readonly string[];
 }
 
 // Graph's DateTimeOffset: UTC, `Z`, up to seven fractional digits.
@@ -124,6 +131,7 @@ interface StructuredOptions {
   /** Entities carry `@odata.type` in Graph's answers; complex values only when derived. */
   typeRequired: boolean;
   select?: readonly string[];
+  outsideExtract?: readonly string[];
   /** Annotations allowed besides `@odata.type`, e.g. `@odata.context` on a single entity. */
   annotations?: readonly string[];
 }
@@ -148,12 +156,17 @@ function checkStructured(
     out.push(`${path}.@odata.type: not in Graph's form '#${declared.name}'`);
   } else {
     const named = odataType.slice(1);
-    const derived = declared.derived?.includes(named) ? meta.complexTypes[named] : undefined;
+    const derived = declared.derived?.includes(named) ? (meta.complexTypes[named] ?? meta.entityTypes?.[named]) : undefined;
     if (derived) type = derived;
-    else if (named !== declared.name) out.push(`${path}.@odata.type: '${named}' is neither ${declared.name} nor a type derived from it`);
+    else if (named !== declared.name && !options.outsideExtract?.includes(named)) {
+      out.push(`${path}.@odata.type: '${named}' is neither ${declared.name} nor a type derived from it`);
+    }
   }
 
-  const selected = options.select ? new Set(['id', ...options.select]) : undefined;
+  // A cast name (`microsoft.graph.iosVppApp/bundleId`) selects the property on that type only.
+  const selected = options.select
+    ? new Set(['id', ...options.select.flatMap((name) => (!name.includes('/') ? [name] : name.startsWith(`${type.name}/`) ? [name.slice(type.name.length + 1)] : []))])
+    : undefined;
   for (const key of Object.keys(value)) {
     if (key === '@odata.type' || options.annotations?.includes(key)) continue;
     if (key.includes('@')) out.push(`${path}: the annotation '${key}' is not one Graph sends here`);
@@ -170,10 +183,17 @@ function checkStructured(
   }
 }
 
-/** One vppToken, as in a list page's `value` or an action's answer. */
-export function checkEntity(meta: MetadataSummary, entity: unknown, path = '$', select?: readonly string[], annotations?: readonly string[]): string[] {
+/** One entity of the set, as in a list page's `value` or an action's answer. */
+export function checkEntity(
+  meta: MetadataSummary,
+  entity: unknown,
+  path = '$',
+  select?: readonly string[],
+  annotations?: readonly string[],
+  outsideExtract?: readonly string[],
+): string[] {
   const out: string[] = [];
-  checkStructured(meta, meta.entityType, entity, path, out, { typeRequired: true, select, annotations });
+  checkStructured(meta, meta.entityType, entity, path, out, { typeRequired: true, select, annotations, outsideExtract });
   return out;
 }
 
@@ -218,7 +238,7 @@ export function checkEntityAnswer(meta: MetadataSummary, answer: Answer, expecte
   if (!checkStatus(answer, status, 'the entity', out)) return out;
   checkJsonHeaders(answer, out);
   if (isObject(answer.body)) checkContext(answer.body['@odata.context'], expected, meta.entitySet, '/$entity', out);
-  out.push(...checkEntity(meta, answer.body, '$', expected.select, ['@odata.context']));
+  out.push(...checkEntity(meta, answer.body, '$', expected.select, ['@odata.context'], expected.outsideExtract));
   return out;
 }
 
@@ -234,11 +254,12 @@ export function checkPage(meta: MetadataSummary, answer: Answer, expected: Expec
   }
   checkContext(body['@odata.context'], expected, meta.entitySet, '', out);
   const nextLink = body['@odata.nextLink'];
-  if (nextLink !== undefined && (typeof nextLink !== 'string' || !nextLink.startsWith(`${expected.serviceRoot}/${meta.entitySet}?`))) {
-    out.push(`$.@odata.nextLink: not an absolute link to ${expected.serviceRoot}/${meta.entitySet}?…`);
+  const collectionUrl = expected.collectionUrl ?? `${expected.serviceRoot}/${meta.entitySet}`;
+  if (nextLink !== undefined && (typeof nextLink !== 'string' || !nextLink.startsWith(`${collectionUrl}?`))) {
+    out.push(`$.@odata.nextLink: not an absolute link to ${collectionUrl}?…`);
   }
   if (!Array.isArray(body.value)) return [...out, `$.value: expected an array, got ${kindOf(body.value)}`];
-  body.value.forEach((entity, index) => out.push(...checkEntity(meta, entity, `$.value[${index}]`, expected.select)));
+  body.value.forEach((entity, index) => out.push(...checkEntity(meta, entity, `$.value[${index}]`, expected.select, undefined, expected.outsideExtract)));
   return out;
 }
 

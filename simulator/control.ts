@@ -1,8 +1,10 @@
 /**
  * The simulator's own API under /graph/_simulator/: reset the tenant, script faults, change
- * settings, read the whole state. No auth, no latency, no faults: tests and the demo panel must
- * always be able to reach it.
+ * settings, read the whole state, add and inspect apps. No auth, no latency, no faults: tests and
+ * the demo panel must always be able to reach it.
  */
+import type { NewApp } from './app-catalog.ts';
+import { parseAppSpecs } from './app-specs.ts';
 import { badRequest, GraphHttpError, jsonResponse, noContent, type RequestContext } from './errors.ts';
 import { parseFaultSpec, type Fault, type FaultList } from './faults.ts';
 import { parseRawTokens } from './raw-tokens.ts';
@@ -19,6 +21,11 @@ export interface ControlTarget {
   throttledWrites(): number;
   /** Stores raw entities as given, unchecked; answers their ids. */
   put(entities: VppTokenEntity[]): string[];
+  /** Every app (or the token's) as beta shows it, all properties. */
+  apps(tokenId?: string): Record<string, unknown>[];
+  addApps(apps: NewApp[]): string[];
+  appExists(id: string): boolean;
+  token(id: string): VppTokenEntity | undefined;
 }
 
 export interface SimulatorState {
@@ -30,7 +37,7 @@ export interface SimulatorState {
 }
 
 function notFound(path: string): GraphHttpError {
-  return new GraphHttpError(404, 'NotFound', `No simulator control route '${path}'. Routes: reset, faults, settings, state, tokens.`);
+  return new GraphHttpError(404, 'NotFound', `No simulator control route '${path}'. Routes: reset, faults, settings, state, tokens, apps.`);
 }
 
 function methodNotAllowed(method: string, path: string): GraphHttpError {
@@ -87,6 +94,21 @@ export async function handleControl(
     case '/tokens': {
       if (method !== 'POST') throw methodNotAllowed(method, path);
       return jsonResponse(201, { ids: target.put(parseRawTokens(await readJson(request))) }, ctx);
+    }
+    case '/apps': {
+      if (method === 'GET') {
+        const tokenId = new URL(request.url).searchParams.get('vppTokenId') ?? undefined;
+        return jsonResponse(200, { apps: target.apps(tokenId) }, ctx);
+      }
+      if (method !== 'POST') throw methodNotAllowed(method, path);
+      // An id given twice in one request counts as taken the second time.
+      const named = new Set<string>();
+      const specs = parseAppSpecs(await readJson(request), {
+        now: ctx.now(),
+        token: (id) => target.token(id),
+        appExists: (id) => target.appExists(id) || named.size === named.add(id.toLowerCase()).size,
+      });
+      return jsonResponse(201, { ids: target.addApps(specs) }, ctx);
     }
     case '/state': {
       if (method !== 'GET') throw methodNotAllowed(method, path);

@@ -161,6 +161,10 @@ export function tokenNotFound(id: string): GraphHttpError {
   return new GraphHttpError(404, 'ResourceNotFound', `VPP token with id '${id}' was not found.`, { intune: true });
 }
 
+export function appNotFound(id: string): GraphHttpError {
+  return new GraphHttpError(404, 'ResourceNotFound', `Mobile app with id '${id}' was not found.`, { intune: true });
+}
+
 export function segmentNotFound(segment: string): GraphHttpError {
   return badRequest(`Resource not found for the segment '${segment}'.`);
 }

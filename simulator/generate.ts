@@ -4,6 +4,8 @@
  * for, and two runs produce identical tenants.
  */
 import type { VppTokenAccountType, VppTokenState, VppTokenSyncStatus } from '@microsoft/microsoft-graph-types-beta';
+import { buildOtherApp, buildVppApp, CATALOG, type CatalogKey, type NewApp } from './app-catalog.ts';
+import { MACOS_VPP_APP } from './mobile-app.ts';
 import { createRandom, hashString, pick, pickWeighted, randomGuid, randomInt, type Random } from './random.ts';
 import { DAY, HOUR } from './seed.ts';
 import { encodeTokenFile, formatAppleDate, makeAppleSecret } from './token-file.ts';
@@ -136,4 +138,59 @@ export function generateToken(n: number, now: number): VppTokenEntity {
 
 export function generateTokens(from: number, count: number, now: number): VppTokenEntity[] {
   return Array.from({ length: Math.max(0, count) }, (_, i) => generateToken(from + i, now));
+}
+
+const CATALOG_KEYS = Object.keys(CATALOG) as CatalogKey[];
+const LICENSE_COUNTS = [10, 20, 25, 50, 100, 150, 200, 250, 500, 1000] as const;
+const OTHER_APPS = [
+  ['microsoft.graph.webApp', 'Self-service portal', 'Contoso IT'],
+  ['microsoft.graph.iosStoreApp', 'Microsoft Edge', 'Microsoft Corporation'],
+  ['microsoft.graph.win32LobApp', 'Notepad++', 'Don Ho'],
+  ['microsoft.graph.androidManagedStoreApp', 'Microsoft Outlook', 'Microsoft Corporation'],
+] as const;
+
+/**
+ * About ten apps for generated token number `n` (8 to 12 well-known apps, no two alike), from its
+ * own PRNG stream like the token itself; every tenth token brings an app of another type too, so a
+ * generated tenant has to be filtered as well. Licenses are only counted here (the store draws them
+ * when needed), which keeps a 3,000-token reset fast.
+ */
+export function generateApps(n: number, token: VppTokenEntity, now: number): NewApp[] {
+  const rng: Random = createRandom(hashString(`vpp-apps-${n}`));
+  const keys = [...CATALOG_KEYS];
+  const apps: NewApp[] = [];
+  const count = randomInt(rng, 8, 12);
+  for (let i = 0; i < count; i++) {
+    const key = keys.splice(randomInt(rng, 0, keys.length - 1), 1)[0] as CatalogKey;
+    const total = pick(rng, LICENSE_COUNTS);
+    // Mostly part-used, with the edges a license view must show: unused, exhausted, over-used.
+    const used = pickWeighted(rng, [
+      [randomInt(rng, 1, total - 1), 80],
+      [0, 8],
+      [total, 9],
+      [total + randomInt(rng, 1, 5), 3],
+    ]);
+    // macOS licenses have no device kind in the metadata.
+    const deviceShare = CATALOG[key].type === MACOS_VPP_APP ? 0 : token.vppTokenAccountType === 'education' ? 0.7 : 0.15;
+    const devices = Math.round(used * deviceShare * rng());
+    const createdMs = now - randomInt(rng, 1, 700) * DAY;
+    apps.push(
+      buildVppApp(CATALOG[key], {
+        id: randomGuid(rng),
+        vppTokenId: token.id,
+        totalLicenseCount: total,
+        users: used - devices,
+        devices,
+        createdMs,
+        modifiedMs: createdMs + randomInt(rng, 0, 30) * DAY,
+        delivery: token.appleDeviceAppDeliveryProtocolType,
+        country: token.countryOrRegion ?? 'us',
+      }),
+    );
+  }
+  if (n % 10 === 0) {
+    const [type, name, publisher] = pick(rng, OTHER_APPS);
+    apps.push(buildOtherApp(randomGuid(rng), type, `${name} ${String(n).padStart(4, '0')}`, publisher, now - randomInt(rng, 1, 700) * DAY));
+  }
+  return apps;
 }

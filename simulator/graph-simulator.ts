@@ -8,14 +8,18 @@
  * `Response.error()` (status 0, type "error"); see faults.ts.
  */
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
-import { authenticate, demoAuthorize, requireScope, type AuthDecision, type Authorize } from './auth.ts';
+import { AppStore, type AppSnapshot } from './app-store.ts';
+import { isMobileAppsPath, routeMobileApps } from './app-routes.ts';
+import { appView } from './mobile-app.ts';
+import { APP_SCOPES, authenticate, demoAuthorize, requireScope, TOKEN_SCOPES, type AuthDecision, type Authorize } from './auth.ts';
 import { failedDependencyError, innerRequest, parseBatch, runBatch } from './batch.ts';
 import { handleControl } from './control.ts';
 import { badRequest, errorResponse, GraphHttpError, jsonResponse, type RequestContext } from './errors.ts';
 import { faultError, FaultList, isSuccessFault, reshapeAnswer } from './faults.ts';
-import { generateTokens } from './generate.ts';
+import { generateApps, generateTokens } from './generate.ts';
 import { serviceRoot } from './odata.ts';
 import { readJson, routeVppTokens, splitPath, type Tenant } from './routes.ts';
+import { seedApps } from './seed-apps.ts';
 import { seedTokens } from './seed.ts';
 import { defaultSettings, type SimulatorSettings } from './settings.ts';
 import { TokenStore } from './store.ts';
@@ -30,16 +34,23 @@ export interface SimulatorOptions {
   now?: () => number;
   /** How long syncLicenses stays inProgress; default 3000. The settings API can change it. */
   syncDurationMs?: number;
+  /** How long Apple takes to free revoked licenses; default 5000. The settings API can change it. */
+  revokeDelayMs?: number;
   /** Decides about a bearer token. Default (demo mode): any non-empty token, all scopes. */
   authorize?: (request: Request, bearer: string) => Promise<AuthDecision>;
 }
 
 export interface GraphSimulator {
   handle(request: Request): Promise<Response>;
-  /** Back to the seed data, with faults and settings cleared; with `count`, exactly that many tokens. */
+  /**
+   * Back to the seed data, with faults and settings cleared; with `count`, exactly that many tokens
+   * (the seed's first, then generated ones with about ten apps each).
+   */
   reset(count?: number): void;
   /** Every token as beta shows it, for assertions. */
   state(): VppToken[];
+  /** Every app as stored, with its used license count now, for assertions. */
+  apps(): AppSnapshot[];
 }
 
 /** The mount point: the app calls Graph through its own origin under /graph. */
@@ -74,10 +85,12 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
   const now = options.now ?? Date.now;
   const authorize: Authorize = options.authorize ?? demoAuthorize;
   const store = new TokenStore(now);
+  const apps = new AppStore(now);
   const faults = new FaultList();
   const writeLimiter = createWriteLimiter();
-  let settings: SimulatorSettings = defaultSettings(options.syncDurationMs);
-  const tenant: Tenant = { store, settings: () => settings, now };
+  const initialSettings = () => defaultSettings(options.syncDurationMs, options.revokeDelayMs);
+  let settings: SimulatorSettings = initialSettings();
+  const tenant: Tenant = { store, apps, settings: () => settings, now };
 
   function reset(count?: number): void {
     if (count !== undefined && (!Number.isInteger(count) || count < 0 || count > MAX_TOKENS_PER_TENANT)) {
@@ -86,16 +99,14 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
     const at = now();
     const seed = seedTokens(at);
     // Fewer than the seed keeps its first `count` tokens (0 gives an empty tenant).
-    const tokens =
-      count === undefined
-        ? seed
-        : count <= seed.length
-          ? seed.slice(0, count)
-          : [...seed, ...generateTokens(1, count - seed.length, at)];
+    const generated = count === undefined ? [] : generateTokens(1, count - seed.length, at);
+    const tokens = count === undefined ? seed : count <= seed.length ? seed.slice(0, count) : [...seed, ...generated];
     store.replaceAll(tokens);
+    // An empty tenant has no apps of any kind; otherwise the seed's, then about ten per generated token.
+    apps.replaceAll(count === 0 ? [] : [...seedApps(at, tokens), ...generated.flatMap((token, i) => generateApps(i + 1, token, at))]);
     faults.clear();
     writeLimiter.reset();
-    settings = defaultSettings(options.syncDurationMs);
+    settings = initialSettings();
   }
 
   /** One Graph request, direct or from inside a $batch (which passes its auth decision down). */
@@ -110,8 +121,9 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
       const path = match?.[2] ?? '/';
       const segments = splitPath(path);
       const isBatch = segments.length === 1 && segments[0] === '$batch';
+      const appsPath = isMobileAppsPath(segments);
       // The batch envelope itself needs no particular scope; each request inside is checked.
-      if (!isBatch) requireScope(auth, isWrite(request.method));
+      if (!isBatch) requireScope(auth, appsPath ? APP_SCOPES : TOKEN_SCOPES, isWrite(request.method));
 
       const fault = faults.take(request.method, path);
       if (fault && !isSuccessFault(fault)) {
@@ -133,7 +145,7 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
           if (request.method.toUpperCase() !== 'POST') throw new GraphHttpError(405, 'MethodNotAllowed', '$batch takes POST only.');
           return await batch(request, ctx, auth, version);
         }
-        return await routeVppTokens({ request, url, ctx, version, segments }, tenant);
+        return await (appsPath ? routeMobileApps : routeVppTokens)({ request, url, ctx, version, segments }, tenant);
       };
       // A fault that succeeds lets the request be carried out first, then reshapes its answer.
       if (fault) return await reshapeAnswer(fault, await carryOut().catch((error: unknown) => toResponse(error, ctx)));
@@ -173,6 +185,12 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
           },
           throttledWrites: () => writeLimiter.throttled(),
           put: (entities) => entities.map((entity) => store.put(entity).id),
+          apps: (tokenId) => (tokenId === undefined ? apps.all() : apps.ofToken(tokenId)).map(({ app, usedLicenseCount }) =>
+            appView(app, usedLicenseCount, app.vppTokenId ? store.get(app.vppTokenId) : undefined),
+          ),
+          addApps: (specs) => specs.map((spec) => apps.insert(spec)),
+          appExists: (id) => apps.get(id) !== undefined,
+          token: (id) => store.get(id),
         });
       }
       if (!url.pathname.startsWith(`${MOUNT}/`)) {
@@ -194,5 +212,5 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
   }
 
   reset();
-  return { handle, reset, state: () => store.all() };
+  return { handle, reset, state: () => store.all(), apps: () => apps.all() };
 }

@@ -7,6 +7,8 @@
  */
 import betaSummary from './metadata/vpptoken-beta.json' with { type: 'json' };
 import v1Summary from './metadata/vpptoken-v1.0.json' with { type: 'json' };
+import appsBeta from './metadata/apps-audit-beta.json' with { type: 'json' };
+import appsV1 from './metadata/apps-audit-v1.0.json' with { type: 'json' };
 
 export type ApiVersion = 'beta' | 'v1.0';
 export const API_VERSIONS: readonly ApiVersion[] = ['beta', 'v1.0'];
@@ -61,6 +63,8 @@ export interface MetadataSummary {
   enumTypes: Record<string, EnumSummary>;
   complexTypes: Record<string, StructuredTypeSummary>;
   boundOperations: OperationSummary[];
+  /** Entity types a value may name as derived from `entityType` (the apps extract's: iosVppApp...). */
+  entityTypes?: Record<string, StructuredTypeSummary>;
 }
 
 export const METADATA: Readonly<Record<ApiVersion, MetadataSummary>> = {
@@ -75,4 +79,50 @@ export function enumMembers(version: ApiVersion, enumName: string): readonly str
 
 export function operation(version: ApiVersion, name: string): OperationSummary | undefined {
   return METADATA[version].boundOperations.find((op) => op.name.toLowerCase() === name.toLowerCase());
+}
+
+/**
+ * Microsoft's metadata for mobileApps and the VPP app types: ./metadata/apps-audit-{beta,v1.0}.json
+ * are verbatim copies of shared/reference/graph-metadata/ (the audit types in them are not used yet).
+ * Their layout differs from the vppToken summaries: every entity type is listed, with its derived
+ * types, and each bound operation names the type it is bound to.
+ */
+
+export interface EntityTypeSummary extends StructuredTypeSummary {
+  abstract: boolean;
+  navigationProperties: Record<string, { type: string; containsTarget: boolean; declaredOn: string }>;
+  derived: string[];
+}
+
+export interface AppsOperationSummary {
+  kind: 'Action' | 'Function';
+  name: string;
+  boundTo: 'entity' | 'collection';
+  /** The type the operation is bound to, namespace-qualified. */
+  bindingType: string;
+  parameters: ParameterSummary[];
+  returnType: string | null;
+  entitySetPath: string | null;
+  /** What the doc page gives; null when no page documents the operation. */
+  documented: { status: number } | null;
+}
+
+export interface AppsMetadata {
+  version: ApiVersion;
+  entityTypes: Record<string, EntityTypeSummary>;
+  complexTypes: Record<string, StructuredTypeSummary>;
+  enumTypes: Record<string, EnumSummary>;
+  boundOperations: AppsOperationSummary[];
+}
+
+export const APPS_METADATA: Readonly<Record<ApiVersion, AppsMetadata>> = {
+  beta: appsBeta as unknown as AppsMetadata,
+  'v1.0': appsV1 as unknown as AppsMetadata,
+};
+
+/** The operation `name` bound to one entity of `bindingType` in this version, if declared. */
+export function appOperation(version: ApiVersion, name: string, bindingType: string): AppsOperationSummary | undefined {
+  return APPS_METADATA[version].boundOperations.find(
+    (op) => op.boundTo === 'entity' && op.bindingType === bindingType && op.name.toLowerCase() === name.toLowerCase(),
+  );
 }

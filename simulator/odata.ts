@@ -1,7 +1,8 @@
 /**
- * The OData query options this collection honours ($top, $select, $skiptoken) and the shapes of
- * Graph's answers (@odata.context, @odata.nextLink). Anything else is refused loudly rather than
- * ignored, so a client that starts relying on server-side filtering notices in tests.
+ * The OData query options the collections honour ($top, $select, $skiptoken, and on mobileApps a
+ * type $filter) and the shapes of Graph's answers (@odata.context, @odata.nextLink). Anything else
+ * is refused loudly rather than ignored, so a client that starts relying on server-side filtering
+ * notices in tests.
  */
 import { badRequest } from './errors.ts';
 import { ENUM_FALLBACKS, ODATA_TYPE, propertiesOf, type ApiVersion, type VppTokenEntity } from './vpp-token.ts';
@@ -9,12 +10,33 @@ import { ENUM_FALLBACKS, ODATA_TYPE, propertiesOf, type ApiVersion, type VppToke
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 999;
 
-const SUPPORTED = new Set(['$top', '$select', '$skiptoken']);
-const REFUSED = new Set(['$filter', '$orderby', '$search', '$expand', '$skip', '$count', '$format', '$apply']);
+const SUPPORTED = new Set(['$top', '$select', '$skiptoken', '$filter']);
+const REFUSED = new Set(['$orderby', '$search', '$expand', '$skip', '$count', '$format', '$apply']);
+
+/** What a collection (or a single entity of it) lets a query name. */
+export interface QueryTarget {
+  version: ApiVersion;
+  /** For messages: `deviceAppManagement/vppTokens`. */
+  entitySet: string;
+  /** The type `$select` names are looked up on, namespace-qualified. */
+  typeName: string;
+  properties: readonly string[];
+  /** Derived types' properties, selectable with a cast: `microsoft.graph.iosVppApp/bundleId`. */
+  derived?: Readonly<Record<string, readonly string[]>>;
+  /** Reads a `$filter` this collection honours as the types it keeps; without it `$filter` is refused. */
+  typeFilter?: (value: string) => string[];
+}
+
+export function tokenTarget(version: ApiVersion): QueryTarget {
+  return { version, entitySet: 'deviceAppManagement/vppTokens', typeName: 'microsoft.graph.vppToken', properties: propertiesOf(version) };
+}
 
 export interface QueryOptions {
   top?: number;
+  /** Property names, a derived type's qualified (`microsoft.graph.iosVppApp/bundleId`). */
   select?: string[];
+  /** The types a `$filter` keeps, and its text for the next page's link. */
+  filter?: { text: string; types: string[] };
   /** Creation sequence number of the last item on the previous page. */
   after?: number;
 }
@@ -34,21 +56,22 @@ function systemOptions(params: URLSearchParams): Map<string, string> {
   return options;
 }
 
-export function parseQuery(params: URLSearchParams, version: ApiVersion, kind: 'collection' | 'entity'): QueryOptions {
+export function parseQuery(params: URLSearchParams, target: QueryTarget, kind: 'collection' | 'entity'): QueryOptions {
   const options = systemOptions(params);
   const result: QueryOptions = {};
   for (const [key, value] of options) {
-    if (REFUSED.has(key) || !SUPPORTED.has(key)) {
+    if (REFUSED.has(key) || !SUPPORTED.has(key) || (key === '$filter' && !target.typeFilter)) {
       throw badRequest(
-        `Query option '${key}' is not supported on deviceAppManagement/vppTokens by this simulator; filter, sort and search in the client.`,
+        `Query option '${key}' is not supported on ${target.entitySet} by this simulator; filter, sort and search in the client.`,
       );
     }
     if (kind === 'entity' && key !== '$select') {
       throw badRequest(`Query option '${key}' is not allowed on a single entity.`);
     }
     if (key === '$top') result.top = parseTop(value);
-    if (key === '$select') result.select = parseSelect(value, version);
+    if (key === '$select') result.select = parseSelect(value, target);
     if (key === '$skiptoken') result.after = decodeSkipToken(value);
+    if (key === '$filter' && target.typeFilter) result.filter = { text: value, types: target.typeFilter(value) };
   }
   return result;
 }
@@ -62,17 +85,24 @@ function parseTop(value: string): number {
   return top;
 }
 
-function parseSelect(value: string, version: ApiVersion): string[] | undefined {
+function parseSelect(value: string, target: QueryTarget): string[] | undefined {
   const names = value
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '');
   if (names.length === 0 || names.includes('*')) return undefined;
-  const known = propertiesOf(version);
   for (const name of names) {
-    if (!known.includes(name)) {
+    const cast = /^(.+)\/([^/]+)$/.exec(name);
+    // A derived type's property needs its cast, as OData requires; bare, it is unknown on the base type.
+    const [typeName, property, known] = cast?.[1] !== undefined && cast[2] !== undefined
+      ? [cast[1], cast[2], target.derived?.[cast[1]]]
+      : [target.typeName, name, target.properties];
+    if (known === undefined) {
+      throw badRequest(`The type '${typeName}' is not derived from '${target.typeName}' in ${target.version} (query option '$select').`);
+    }
+    if (!known.includes(property)) {
       throw badRequest(
-        `Could not find a property named '${name}' on type 'microsoft.graph.vppToken' in ${version} (query option '$select').`,
+        `Could not find a property named '${property}' on type '${typeName}' in ${target.version} (query option '$select').`,
       );
     }
   }
@@ -99,10 +129,11 @@ export function decodeSkipToken(value: string): number {
   return Number(match[1]);
 }
 
-/** The collection URL with the same $select and $top and a new $skiptoken, absolute like Graph's. */
+/** The collection URL with the same $filter, $select and $top and a new $skiptoken, absolute like Graph's. */
 export function buildNextLink(url: URL, query: QueryOptions, afterSeq: number): string {
-  const keep = (v: string) => encodeURIComponent(v).replace(/%2C/gi, ',');
+  const keep = (v: string) => encodeURIComponent(v).replace(/%2C/gi, ',').replace(/%2F/gi, '/');
   const parts: string[] = [];
+  if (query.filter) parts.push(`$filter=${encodeURIComponent(query.filter.text)}`);
   if (query.top !== undefined) parts.push(`$top=${query.top}`);
   if (query.select) parts.push(`$select=${keep(query.select.join(','))}`);
   parts.push(`$skiptoken=${encodeSkipToken(afterSeq)}`);
@@ -113,14 +144,15 @@ export function serviceRoot(url: URL, version: ApiVersion): string {
   return `${url.origin}/graph/${version}`;
 }
 
-export function collectionContext(url: URL, version: ApiVersion, select?: string[]): string {
+/** `path` is what follows `#`: `deviceAppManagement/vppTokens`, or a contained collection's path. */
+export function collectionContext(url: URL, version: ApiVersion, select?: string[], path = 'deviceAppManagement/vppTokens'): string {
   const projection = select ? `(${select.join(',')})` : '';
-  return `${serviceRoot(url, version)}/$metadata#deviceAppManagement/vppTokens${projection}`;
+  return `${serviceRoot(url, version)}/$metadata#${path}${projection}`;
 }
 
-export function entityContext(url: URL, version: ApiVersion, select?: string[]): string {
-  const projection = select ? `(${select.join(',')})` : '';
-  return `${serviceRoot(url, version)}/$metadata#deviceAppManagement/vppTokens${projection}/$entity`;
+/** `path` names a derived entity's cast too: `deviceAppManagement/mobileApps/microsoft.graph.iosVppApp`. */
+export function entityContext(url: URL, version: ApiVersion, select?: string[], path = 'deviceAppManagement/vppTokens'): string {
+  return `${collectionContext(url, version, select, path)}/$entity`;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * deviceAppManagement/vppTokens: list, get, create, update, delete and the token actions, with
+ * deviceAppManagement/vppTokens: list, get, create, update, delete and the token's operations, with
  * Graph's answers per version. Auth, latency and faults have already run when these are called.
  */
 import {
@@ -12,16 +12,18 @@ import {
   tokenNotFound,
   type RequestContext,
 } from './errors.ts';
-import { buildNextLink, collectionContext, DEFAULT_PAGE_SIZE, entityContext, parseQuery, project, serviceRoot } from './odata.ts';
+import { buildNextLink, collectionContext, DEFAULT_PAGE_SIZE, entityContext, parseQuery, project, serviceRoot, tokenTarget } from './odata.ts';
 import type { SimulatorSettings } from './settings.ts';
+import type { AppStore } from './app-store.ts';
 import type { TokenStore } from './store.ts';
 import type { DecodedTokenFile } from './token-file.ts';
 import { operation as declaredOperation, type OperationSummary } from './metadata.ts';
 import { parseJsonBody, validateParameters, validateTokenBody } from './validate.ts';
-import { MAX_TOKENS_PER_TENANT, NEVER, revokeLicensesResult, type ApiVersion, type VppTokenEntity } from './vpp-token.ts';
+import { MAX_TOKENS_PER_TENANT, NEVER, type ApiVersion, type VppTokenEntity } from './vpp-token.ts';
 
 export interface Tenant {
   store: TokenStore;
+  apps: AppStore;
   settings: () => SimulatorSettings;
   now: () => number;
 }
@@ -66,8 +68,9 @@ function operationIn(segment: string, version: ApiVersion, boundTo: OperationSum
   return other?.boundTo === boundTo ? 'otherVersion' : undefined;
 }
 
-function notImplemented(op: OperationSummary): GraphHttpError {
-  return new GraphHttpError(501, 'NotImplemented', `The simulator does not implement '${op.name}'; see simulator/README.md.`);
+/** A call Graph declares but the simulator does not carry out. */
+export function notImplemented(what: string): GraphHttpError {
+  return new GraphHttpError(501, 'NotImplemented', `The simulator does not implement ${what}; see simulator/README.md.`);
 }
 
 /** Actions are POSTed, functions are read with GET. */
@@ -75,7 +78,7 @@ function requireMethodFor(op: OperationSummary, method: string): void {
   if (method !== (op.kind === 'Action' ? 'POST' : 'GET')) throw methodNotAllowed(method);
 }
 
-function methodNotAllowed(method: string): GraphHttpError {
+export function methodNotAllowed(method: string): GraphHttpError {
   return new GraphHttpError(405, 'MethodNotAllowed', `The HTTP method '${method}' is not allowed on this resource.`);
 }
 
@@ -143,7 +146,8 @@ export async function routeVppTokens(call: GraphCall, tenant: Tenant): Promise<R
     if (op) {
       requireMethodFor(op, method);
       if (op.name === 'syncLicenseCounts') return noContent(call.ctx);
-      throw notImplemented(op);
+      if (op.name === 'getLicensesForApp') return getLicensesForApp(call, tenant, id);
+      throw notImplemented(`'${op.name}'`);
     }
     if (method === 'GET') return get(call, tenant, id);
     if (method === 'PATCH') return update(call, tenant, id);
@@ -155,13 +159,13 @@ export async function routeVppTokens(call: GraphCall, tenant: Tenant): Promise<R
   requireMethodFor(op, method);
   if (op.name === 'syncLicenses') return syncLicenses(call, tenant, id);
   if (op.name === 'revokeLicenses') return revokeLicenses(call, tenant, id, op);
-  throw notImplemented(op);
+  throw notImplemented(`'${op.name}'`);
 }
 
 function list({ url, ctx, version }: GraphCall, { store, settings }: Tenant): Response {
   const { refusedQueryOptions, pageSizeCap, emptyFirstPage } = settings();
   refuseOptions(url, refusedQueryOptions);
-  const query = parseQuery(url.searchParams, version, 'collection');
+  const query = parseQuery(url.searchParams, tokenTarget(version), 'collection');
   const context = collectionContext(url, version, query.select);
   if (emptyFirstPage && query.after === undefined) {
     return jsonResponse(200, { '@odata.context': context, value: [], '@odata.nextLink': buildNextLink(url, query, 0) }, ctx);
@@ -176,7 +180,7 @@ function list({ url, ctx, version }: GraphCall, { store, settings }: Tenant): Re
 }
 
 /** A query option this Graph is set to refuse, refused as Graph refuses one: a 400 that names it. */
-function refuseOptions(url: URL, refused: readonly string[]) {
+export function refuseOptions(url: URL, refused: readonly string[]) {
   for (const key of url.searchParams.keys()) {
     const option = key.startsWith('$') ? key.toLowerCase() : `$${key.toLowerCase()}`;
     if (refused.includes(option)) throw badRequest(`Query option '${option}' is not allowed on this resource.`);
@@ -185,7 +189,7 @@ function refuseOptions(url: URL, refused: readonly string[]) {
 
 function get({ url, ctx, version }: GraphCall, { store, settings }: Tenant, id: string): Response {
   refuseOptions(url, settings().refusedQueryOptions);
-  const query = parseQuery(url.searchParams, version, 'entity');
+  const query = parseQuery(url.searchParams, tokenTarget(version), 'entity');
   const token = store.get(id);
   if (!token) throw tokenNotFound(id);
   return jsonResponse(200, { '@odata.context': entityContext(url, version, query.select), ...project(token, version, query.select) }, ctx);
@@ -246,8 +250,10 @@ async function update(call: GraphCall, { store, now, settings }: Tenant, id: str
   return jsonResponse(200, { '@odata.context': entityContext(url, version), ...project(updated, version) }, ctx);
 }
 
-function remove({ ctx }: GraphCall, { store }: Tenant, id: string): Response {
+/** Intune deletes the token's apps with it (and their assignments; licenses can no longer be revoked). */
+function remove({ ctx }: GraphCall, { store, apps }: Tenant, id: string): Response {
   if (!store.delete(id)) throw tokenNotFound(id);
+  apps.deleteOfToken(id);
   return noContent(ctx);
 }
 
@@ -258,13 +264,57 @@ function syncLicenses({ url, ctx, version }: GraphCall, { store, settings }: Ten
   return jsonResponse(200, { '@odata.context': `${serviceRoot(url, version)}/$metadata#microsoft.graph.vppToken`, ...project(token, version) }, ctx);
 }
 
-async function revokeLicenses({ request, ctx }: GraphCall, { store, now }: Tenant, id: string, op: OperationSummary): Promise<Response> {
+/**
+ * Apple frees every license of the token's apps `revokeDelayMs` later, or refuses: with the reason
+ * set in `revokeFailure`, else `expiredVppToken` when the token has expired.
+ */
+async function revokeLicenses({ request, ctx }: GraphCall, { store, apps, now, settings }: Tenant, id: string, op: OperationSummary): Promise<Response> {
   const token = store.get(id);
   if (!token) throw tokenNotFound(id);
   validateParameters(op, await readJson(request, true));
-  const at = now();
-  // The simulator holds no apps, so there are no licenses to count.
-  const result = revokeLicensesResult(at, at, { total: 0, failed: 0 });
-  store.update(id, { tokenActionResults: [...(token.tokenActionResults ?? []), result] });
+  const { revokeDelayMs, revokeFailure } = settings();
+  const failure = revokeFailure ?? (token.state === 'expired' ? 'expiredVppToken' : null);
+  const completesAt = now() + revokeDelayMs;
+  store.startRevoke(id, apps.startTokenRevoke(id, completesAt, failure), completesAt, failure);
   return noContent(ctx);
+}
+
+/**
+ * One app's licenses on every token that holds it: a vppTokenLicenseSummary per token, the app's
+ * iOS and macOS editions summed. A missing or null bundleId matches no app. Bundle ids are
+ * compared without regard to case.
+ */
+function getLicensesForApp({ url, ctx, version }: GraphCall, { store, apps }: Tenant, segment: string): Response {
+  const bundleId = functionParameter(segment, 'bundleId');
+  const perToken = new Map<string, { used: number; total: number }>();
+  for (const { app, usedLicenseCount } of bundleId === null ? [] : apps.withBundleId(bundleId)) {
+    if (!app.vppTokenId) continue;
+    const sums = perToken.get(app.vppTokenId) ?? { used: 0, total: 0 };
+    sums.used += usedLicenseCount;
+    sums.total += app.totalLicenseCount as number;
+    perToken.set(app.vppTokenId, sums);
+  }
+  const value = [...perToken].map(([vppTokenId, { used, total }]) => {
+    const token = store.get(vppTokenId);
+    return {
+      vppTokenId,
+      appleId: token?.appleId ?? null,
+      organizationName: token?.organizationName ?? null,
+      availableLicenseCount: Math.max(0, total - used),
+      usedLicenseCount: used,
+    };
+  });
+  return jsonResponse(200, { '@odata.context': `${serviceRoot(url, version)}/$metadata#Collection(microsoft.graph.vppTokenLicenseSummary)`, value }, ctx);
+}
+
+/**
+ * A function's string parameter from its segment, `name(bundleId='a''b')` (OData doubles a quote
+ * inside a literal); null when left out or given as null.
+ */
+function functionParameter(segment: string, name: string): string | null {
+  const inside = /\((.*)\)$/.exec(segment)?.[1] ?? '';
+  if (inside.trim() === '') return null;
+  const match = /^\s*([A-Za-z]+)\s*=\s*(?:'((?:[^']|'')*)'|(null))\s*$/.exec(inside);
+  if (!match || match[1] !== name) throw badRequest(`The function takes one parameter, ${name}='...'; got '${inside}'.`);
+  return match[2] === undefined ? null : match[2].replace(/''/g, "'");
 }

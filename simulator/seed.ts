@@ -135,7 +135,7 @@ const SPECS: SeedSpec[] = [
     consent: true,
     claim: false,
     tags: ['0', '2'],
-    actions: (now) => [revokeLicensesResult(now - 30 * DAY, now - 30 * DAY + 5 * 60_000, { total: 12, failed: 0 })],
+    actions: (now) => [revokeLicensesResult(now - 30 * DAY, now - 30 * DAY + 5 * 60_000, 12, { state: 'done' })],
   },
   {
     // Stays in progress (a sync Apple never finished) until someone syncs it again.

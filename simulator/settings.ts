@@ -1,5 +1,6 @@
 /** Knobs the control API turns at run time; a reset puts them back. */
 import { badRequest } from './errors.ts';
+import { enumMembers } from './metadata.ts';
 import type { SyncOutcome } from './store.ts';
 import type { WriteLimit } from './write-limit.ts';
 
@@ -22,13 +23,32 @@ export interface SimulatorSettings {
   refusedQueryOptions: RefusableOption[];
   pageSizeCap: number | null;
   emptyFirstPage: boolean;
+  /** How long Apple takes to free licenses after a revoke (any of the token's or the apps' revokes). */
+  revokeDelayMs: number;
+  /** Apple's reason when revokes started from now on fail (they then free nothing); null: they succeed. */
+  revokeFailure: RevokeFailure | null;
 }
 
-export const refusableOptions = ['$top', '$select'] as const;
+export const refusableOptions = ['$top', '$select', '$filter'] as const;
 export type RefusableOption = (typeof refusableOptions)[number];
 
-export function defaultSettings(syncDurationMs = 3000): SimulatorSettings {
-  return { latencyMs: 0, patchAnswers: 200, syncDurationMs, syncResult: 'completed', writeLimit: null, refusedQueryOptions: [], pageSizeCap: null, emptyFirstPage: false };
+/** vppTokenActionFailureReason's members but `none`, from beta's metadata. */
+export const revokeFailures = enumMembers('beta', 'vppTokenActionFailureReason').filter((reason) => reason !== 'none');
+export type RevokeFailure = string;
+
+export function defaultSettings(syncDurationMs = 3000, revokeDelayMs = 5000): SimulatorSettings {
+  return {
+    latencyMs: 0,
+    patchAnswers: 200,
+    syncDurationMs,
+    syncResult: 'completed',
+    writeLimit: null,
+    refusedQueryOptions: [],
+    pageSizeCap: null,
+    emptyFirstPage: false,
+    revokeDelayMs,
+    revokeFailure: null,
+  };
 }
 
 const MAX_MS = 600_000;
@@ -47,6 +67,7 @@ export function mergeSettings(current: SimulatorSettings, patch: unknown): Simul
     switch (key) {
       case 'latencyMs':
       case 'syncDurationMs':
+      case 'revokeDelayMs':
         if (!isMs(value)) throw badRequest(`Setting '${key}' must be whole milliseconds from 0 to ${MAX_MS}.`);
         next[key] = value;
         break;
@@ -78,10 +99,14 @@ export function mergeSettings(current: SimulatorSettings, patch: unknown): Simul
         if (typeof value !== 'boolean') throw badRequest(`Setting 'emptyFirstPage' must be true or false.`);
         next.emptyFirstPage = value;
         break;
+      case 'revokeFailure':
+        if (value !== null && !revokeFailures.includes(value as string)) {
+          throw badRequest(`Setting 'revokeFailure' must be null or one of ${revokeFailures.join(', ')}.`);
+        }
+        next.revokeFailure = value as RevokeFailure | null;
+        break;
       default:
-        throw badRequest(
-          `Unknown setting '${key}'. Known settings: latencyMs, patchAnswers, syncDurationMs, syncResult, writeLimit, refusedQueryOptions, pageSizeCap, emptyFirstPage.`,
-        );
+        throw badRequest(`Unknown setting '${key}'. Known settings: ${Object.keys(current).join(', ')}.`);
     }
   }
   return next;

@@ -1,11 +1,11 @@
 /**
- * The in-memory tenant. Records keep their creation number (stable list order and keyset paging)
- * and a pending sync's completion time: a sync finishes lazily, when someone next reads the token
- * at or after `syncCompletesAt`, so there are no timers to keep a process alive and a fake clock
- * drives it in tests.
+ * The in-memory tenant's tokens. Records keep their creation number (stable list order and keyset
+ * paging), a pending sync's completion time and pending revokes: each finishes lazily, when someone
+ * next reads the token at or after its time, so there are no timers to keep a process alive and a
+ * fake clock drives it in tests.
  */
 import { decodeTokenFile } from './token-file.ts';
-import type { VppTokenEntity } from './vpp-token.ts';
+import { revokeLicensesResult, type VppTokenEntity } from './vpp-token.ts';
 
 export type SyncOutcome = 'completed' | 'failed';
 
@@ -16,6 +16,17 @@ interface StoredToken {
   secret: string | undefined;
   syncCompletesAt?: number;
   syncOutcome?: SyncOutcome;
+  revokes: PendingTokenRevoke[];
+}
+
+/** A revokeLicenses Apple has not answered yet; its result sits at `index` in tokenActionResults. */
+interface PendingTokenRevoke {
+  index: number;
+  startedAt: number;
+  completesAt: number;
+  total: number;
+  /** Apple's reason when it will refuse; null when it will free the licenses. */
+  failure: string | null;
 }
 
 function secretOf(entity: VppTokenEntity): string | undefined {
@@ -46,7 +57,7 @@ export class TokenStore {
   insert(entity: VppTokenEntity): VppTokenEntity {
     const id = entity.id.toLowerCase();
     if (this.records.has(id)) throw new Error(`duplicate id ${id}`);
-    this.records.set(id, { seq: this.nextSeq++, entity: structuredClone(entity), secret: secretOf(entity) });
+    this.records.set(id, { seq: this.nextSeq++, entity: structuredClone(entity), secret: secretOf(entity), revokes: [] });
     return this.get(id) as VppTokenEntity;
   }
 
@@ -58,7 +69,7 @@ export class TokenStore {
     const id = entity.id.toLowerCase();
     const existing = this.records.get(id);
     if (!existing) return this.insert(entity);
-    this.records.set(id, { seq: existing.seq, entity: structuredClone(entity), secret: secretOf(entity) });
+    this.records.set(id, { seq: existing.seq, entity: structuredClone(entity), secret: secretOf(entity), revokes: [] });
     return this.get(id) as VppTokenEntity;
   }
 
@@ -119,6 +130,21 @@ export class TokenStore {
     return structuredClone(record.entity);
   }
 
+  /**
+   * Records a revokeLicenses as pending in tokenActionResults; at `completesAt` it becomes done, or
+   * failed with `failure`. The licenses themselves are the apps' (AppStore.startTokenRevoke).
+   */
+  startRevoke(id: string, total: number, completesAt: number, failure: string | null): boolean {
+    const record = this.records.get(id.toLowerCase());
+    if (!record) return false;
+    this.settle(record);
+    const startedAt = this.now();
+    const results = [...(record.entity.tokenActionResults ?? []), revokeLicensesResult(startedAt, startedAt, total, { state: 'pending' })];
+    record.entity.tokenActionResults = results;
+    record.revokes.push({ index: results.length - 1, startedAt, completesAt, total, failure });
+    return true;
+  }
+
   /** The id of another token whose file carries the same Apple secret, if any. */
   findBySecret(secret: string, exceptId?: string): string | undefined {
     const except = exceptId?.toLowerCase();
@@ -129,7 +155,17 @@ export class TokenStore {
   }
 
   private settle(record: StoredToken): void {
-    if (record.syncCompletesAt === undefined || this.now() < record.syncCompletesAt) return;
+    const now = this.now();
+    const due = record.revokes.filter((revoke) => revoke.completesAt <= now);
+    if (due.length > 0) {
+      record.revokes = record.revokes.filter((revoke) => revoke.completesAt > now);
+      const results = [...(record.entity.tokenActionResults ?? [])];
+      for (const { index, startedAt, completesAt, total, failure } of due) {
+        results[index] = revokeLicensesResult(startedAt, completesAt, total, failure === null ? { state: 'done' } : { state: 'failed', reason: failure });
+      }
+      record.entity.tokenActionResults = results;
+    }
+    if (record.syncCompletesAt === undefined || now < record.syncCompletesAt) return;
     record.entity.lastSyncStatus = record.syncOutcome ?? 'completed';
     record.entity.lastSyncDateTime = new Date(record.syncCompletesAt).toISOString();
     delete record.syncCompletesAt;

@@ -124,7 +124,7 @@ const PARAMETER_CHECKS: Record<string, Check> = {
  * An action's body against the parameters its metadata declares: nothing undeclared, each value of
  * its type, a non-nullable one present and not null. An action without parameters takes no body.
  */
-export function validateParameters(op: OperationSummary, body: unknown): void {
+export function validateParameters(op: Pick<OperationSummary, 'name' | 'parameters'>, body: unknown): void {
   const declared = op.parameters.map((p) => p.name).join(', ');
   if (body === undefined && op.parameters.every((p) => p.nullable)) return;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {

@@ -67,22 +67,37 @@ export const MAX_TOKENS_PER_TENANT = 3000;
 export const ODATA_TYPE = `#${METADATA.beta.entityType.name}`;
 
 /**
+ * Where a revoke stands: Apple has not answered yet, freed the licenses, or refused with a reason
+ * (a member of vppTokenActionFailureReason). The same for the token's and the apps' revokes.
+ */
+export type RevokeProgress = { state: 'pending' } | { state: 'done' } | { state: 'failed'; reason: string };
+
+/** The counts and outcome every revoke result carries, the token's and the apps' alike. */
+export function revokeOutcome(totalLicensesCount: number, progress: RevokeProgress) {
+  const failed = progress.state === 'failed';
+  return {
+    actionState: progress.state,
+    actionFailureReason: failed ? progress.reason : 'none',
+    totalLicensesCount,
+    failedLicensesCount: failed ? totalLicensesCount : 0,
+  };
+}
+
+/**
  * What revokeLicenses leaves in tokenActionResults: beta's metadata has a type derived from
  * vppTokenActionResult for it, so the item names that type, as OData requires of a derived value.
  */
 export function revokeLicensesResult(
   startMs: number,
-  endMs: number,
-  licenses: { total: number; failed: number },
+  updatedMs: number,
+  totalLicensesCount: number,
+  progress: RevokeProgress,
 ): VppTokenRevokeLicensesActionResult & { '@odata.type': string } {
   return {
     '@odata.type': '#microsoft.graph.vppTokenRevokeLicensesActionResult',
     actionName: 'RevokeLicenses',
-    actionState: licenses.failed > 0 ? 'failed' : 'done',
     startDateTime: new Date(startMs).toISOString(),
-    lastUpdatedDateTime: new Date(endMs).toISOString(),
-    actionFailureReason: licenses.failed > 0 ? 'appleFailure' : 'none',
-    totalLicensesCount: licenses.total,
-    failedLicensesCount: licenses.failed,
+    lastUpdatedDateTime: new Date(updatedMs).toISOString(),
+    ...(revokeOutcome(totalLicensesCount, progress) as Pick<VppTokenRevokeLicensesActionResult, 'actionState' | 'actionFailureReason'>),
   };
 }
