@@ -7,6 +7,15 @@ import { startPreview } from './servers';
 
 export type SimulatorFault = FaultSpec;
 export type SimulatorSettings = Partial<SimulatorSettingsSpec>;
+export type SimulatorApp = {
+  id: string;
+  '@odata.type': string;
+  displayName: string;
+  bundleId?: string;
+  vppTokenId?: string | null;
+  usedLicenseCount?: number;
+  totalLicenseCount?: number;
+};
 
 /** Drives the Graph simulator's control API, the same one the demo's Simulator panel uses. */
 export class Simulator {
@@ -46,6 +55,12 @@ export class Simulator {
     const response = await this.request.get('/graph/_simulator/state');
     const state = (await response.json()) as { tokens: VppToken[] };
     return state.tokens;
+  }
+
+  /** The tenant's apps as beta shows them (every type), or one token's. */
+  async apps(vppTokenId?: string): Promise<SimulatorApp[]> {
+    const response = await this.request.get('/graph/_simulator/apps', { params: vppTokenId ? { vppTokenId } : {} });
+    return ((await response.json()) as { apps: SimulatorApp[] }).apps;
   }
 
   async token(id: string): Promise<VppToken> {

@@ -236,12 +236,17 @@ test.describe('delete', () => {
   const grid = (page: Page) => page.getByRole('grid', { name: 'VPP tokens' });
 
   test('the dialog says what else goes; the row leaves at once and comes back when the delete fails', async ({ page, simulator }) => {
-    await simulator.fault({ method: 'DELETE', path: '/vppTokens/', status: 500, code: 'InternalServerError', message: 'Intune could not delete the token.', delayMs: 2000 });
+    // Long enough for the list to show before Graph's refusal, even on a busy machine.
+    await simulator.fault({ method: 'DELETE', path: '/vppTokens/', status: 500, code: 'InternalServerError', message: 'Intune could not delete the token.', delayMs: 6000 });
+    const apps = await simulator.apps(contoso.id);
+    const used = apps.reduce((sum, app) => sum + (app.usedLicenseCount ?? 0), 0);
+    const total = apps.reduce((sum, app) => sum + (app.totalLicenseCount ?? 0), 0);
     await openToken(page, contoso.id, contoso.name);
     await actions(page).getByRole('button', { name: 'Delete token' }).click();
     const dialog = page.getByRole('alertdialog', { name: `Delete ${contoso.name}?` });
-    await expect(dialog).toContainText('the apps it brought in and their assignments');
-    await expect(dialog).toContainText('Revoke its licenses first');
+    await expect(dialog).toContainText(`its ${apps.length} apps and their assignments to users, groups and devices`);
+    await expect(dialog).toContainText(`${used.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} licenses are in use`);
+    await expect(dialog.getByRole('button', { name: 'Revoke licenses, then delete' })).toBeVisible();
     await dialog.getByRole('button', { name: 'Delete token' }).click();
 
     await expect(grid(page)).toBeVisible();

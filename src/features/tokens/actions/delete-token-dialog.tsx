@@ -25,7 +25,7 @@ export function DeleteTokenDialog({
     <ConfirmDialog
       open={open}
       title={`Delete ${tokenName(token)}?`}
-      confirmLabel={inUse > 0 ? 'Delete now' : 'Delete token'}
+      confirmLabel="Delete token"
       alternative={inUse > 0 ? { label: 'Revoke licenses, then delete', onClick: onRevokeThenDelete } : undefined}
       onConfirm={onConfirm}
       onCancel={onCancel}

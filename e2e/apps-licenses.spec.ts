@@ -1,0 +1,186 @@
+import type { Page } from '@playwright/test';
+import { byMostUsed, isRunningOut, isVppApp, licenseUse, type VppApp } from '../src/features/apps/model/vpp-apps';
+import { expect, test, type Simulator } from './fixtures';
+import { seed } from './seed';
+
+const { contoso, fabrikamExpiresSoon: fabrikam } = seed;
+const count = (n: number) => n.toLocaleString('en-US');
+const appsTable = (page: Page) => page.getByRole('table', { name: /^Apps bought with / });
+const actions = (page: Page) => page.getByRole('toolbar', { name: 'Token actions' });
+
+async function openToken(page: Page, id: string, name?: string) {
+  await page.goto(`/tokens/${id}`);
+  if (name) await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Apps and licenses' })).toBeVisible();
+}
+
+async function vppApps(simulator: Simulator, tokenId: string): Promise<VppApp[]> {
+  return (await simulator.apps(tokenId)).filter((app) => isVppApp(app as never)) as unknown as VppApp[];
+}
+
+/** The table's rows as the admin reads them: name (with its flag), used, total, free. */
+async function shownRows(page: Page) {
+  return appsTable(page)
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '')));
+}
+
+test('a token’s page lists every VPP app bought with it, most used first, with the counts Graph holds and the totals among its facts', async ({ page, simulator }) => {
+  const apps = (await vppApps(simulator, contoso.id)).sort(byMostUsed);
+  expect(apps.length).toBeGreaterThan(2);
+  await openToken(page, contoso.id, contoso.name);
+  await expect(appsTable(page).locator('tbody tr')).toHaveCount(apps.length);
+  const rows = await shownRows(page);
+  rows.forEach((cells, i) => {
+    const app = apps[i]!;
+    const use = licenseUse(app);
+    expect(cells[0]).toContain(app.displayName!);
+    expect(cells[2]).toBe(app.bundleId);
+    expect(cells.slice(4, 7)).toEqual([count(use.used), count(use.total), count(use.free)]);
+  });
+  const used = apps.reduce((sum, app) => sum + licenseUse(app).used, 0);
+  const total = apps.reduce((sum, app) => sum + licenseUse(app).total, 0);
+  const fact = (term: string) =>
+    page.locator('dl[aria-label="Set by Apple and Intune"] > div', { has: page.locator('dt', { hasText: new RegExp(`^${term}$`) }) }).locator('dd');
+  await expect(fact('Apps')).toHaveText(String(apps.length));
+  await expect(fact('Licenses in use')).toContainText(`${count(used)} of ${count(total)}, as of the last sync`);
+  // Each app at or past 90 % of what was bought is named, with the fix.
+  const runningOut = apps.filter((app) => isRunningOut(app) || licenseUse(app).overUsed);
+  const warning = page.locator('.fui-MessageBar', { hasText: 'Licenses running out' });
+  for (const app of runningOut) await expect(warning).toContainText(app.displayName!);
+  await expect(warning).toContainText('Buy more in Apple Business Manager, then sync the token');
+  await expect(warning.getByRole('button', { name: 'Sync licenses' })).toBeVisible();
+
+  await page.getByRole('searchbox', { name: 'Search this token’s apps' }).fill(apps[0]!.bundleId!);
+  await expect(appsTable(page).locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByText(`1 of ${apps.length} apps`)).toBeVisible();
+});
+
+test('an app that uses more licenses than were bought is flagged on its token', async ({ page, simulator }) => {
+  const apps = await vppApps(simulator, fabrikam.id);
+  const overUsed = apps.find((app) => licenseUse(app).overUsed);
+  expect(overUsed, 'the seed holds an over-used app on Fabrikam').toBeDefined();
+  await openToken(page, fabrikam.id, fabrikam.name);
+  await expect(appsTable(page).locator('tr', { hasText: overUsed!.displayName! })).toContainText('Over-used');
+  await expect(page.locator('.fui-MessageBar', { hasText: 'Licenses running out' })).toContainText('More are in use than were bought');
+});
+
+test('the list shows each token’s apps and licenses used, sorts on them, and counts the tokens with licenses running out', async ({ page, simulator }) => {
+  const all = (await simulator.apps()).filter((app) => isVppApp(app as never)) as unknown as VppApp[];
+  const tokensRunningOut = new Set(all.filter((app) => isRunningOut(app) || licenseUse(app).overUsed).map((app) => app.vppTokenId));
+  await page.goto('/?sort=licensesUsed&dir=desc');
+  const grid = page.getByRole('grid', { name: 'VPP tokens' });
+  const summary = page.getByRole('group', { name: 'Tokens that need attention' });
+  const item = summary.getByRole('button', { name: `${tokensRunningOut.size} with licenses running out` });
+  await expect(item).toBeVisible();
+  // Sorted by licenses used, most first: the first row is the token with the most.
+  const usedByToken = new Map<string, number>();
+  for (const app of all) usedByToken.set(app.vppTokenId!, (usedByToken.get(app.vppTokenId!) ?? 0) + licenseUse(app).used);
+  const [topId, topUsed] = [...usedByToken.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const first = grid.locator('[aria-rowindex="2"]');
+  await expect(first).toHaveAttribute('data-row-id', topId);
+  await expect(first.locator('[data-column="licensesUsed"]')).toContainText(`${count(topUsed)} of`);
+  await item.click();
+  await expect(page.getByRole('status').filter({ hasText: `Showing ${tokensRunningOut.size} of` })).toBeVisible();
+});
+
+test('revoking every license of an app shows progress until Graph’s count falls to zero', async ({ page, simulator }) => {
+  await simulator.settings({ revokeDelayMs: 1500 });
+  const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;
+  await openToken(page, contoso.id, contoso.name);
+  await appsTable(page).getByRole('button', { name: `Licenses of ${teams.displayName}` }).click();
+  const panel = page.getByRole('region', { name: `Licenses of ${teams.displayName}` });
+  await expect(panel.getByRole('table', { name: 'Assigned licenses' }).locator('tbody tr')).toHaveCount(licenseUse(teams).used);
+  await panel.getByRole('button', { name: 'Revoke all licenses' }).click();
+  const dialog = page.getByRole('alertdialog', { name: `Revoke every license of ${teams.displayName}?` });
+  await expect(dialog).toContainText(`All ${count(licenseUse(teams).used)} licenses`);
+  await dialog.getByRole('button', { name: `Revoke ${count(licenseUse(teams).used)} licenses` }).click();
+  await expect(panel.getByText('Revoking: waiting for Apple to free the licenses…')).toBeVisible();
+  await expect(panel.getByText('Licenses revoked: Graph shows them free.')).toBeVisible();
+  const after = (await simulator.apps(contoso.id)).find((app) => app.id === teams.id)!;
+  expect(after.usedLicenseCount).toBe(0);
+  await expect(appsTable(page).locator('tr', { hasText: teams.displayName! }).locator('td').nth(4)).toHaveText('0');
+  await expect(panel.getByText('No license of this app is assigned.')).toBeVisible();
+});
+
+test('revoking one user’s license frees exactly that one', async ({ page, simulator }) => {
+  await simulator.settings({ revokeDelayMs: 500 });
+  const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;
+  const before = licenseUse(teams).used;
+  await openToken(page, contoso.id, contoso.name);
+  await appsTable(page).getByRole('button', { name: `Licenses of ${teams.displayName}` }).click();
+  const panel = page.getByRole('region', { name: `Licenses of ${teams.displayName}` });
+  const licenses = panel.getByRole('table', { name: 'Assigned licenses' }).locator('tbody tr');
+  await expect(licenses).toHaveCount(before);
+  await licenses.first().getByRole('button', { name: /^Revoke the license/ }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke 1 license' }).click();
+  await expect(panel.getByText('Licenses revoked: Graph shows them free.')).toBeVisible();
+  expect((await simulator.apps(contoso.id)).find((app) => app.id === teams.id)!.usedLicenseCount).toBe(before - 1);
+  await expect(licenses).toHaveCount(before - 1);
+});
+
+test('a revoke Apple refuses says Apple’s reason and leaves the licenses as Graph holds them', async ({ page, simulator }) => {
+  await simulator.settings({ revokeDelayMs: 500, revokeFailure: 'expiredVppToken' });
+  const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;
+  await openToken(page, contoso.id, contoso.name);
+  await appsTable(page).getByRole('button', { name: `Licenses of ${teams.displayName}` }).click();
+  const panel = page.getByRole('region', { name: `Licenses of ${teams.displayName}` });
+  await panel.getByRole('button', { name: 'Revoke all licenses' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: /^Revoke \d/ }).click();
+  const failure = panel.getByRole('alert').filter({ hasText: 'The revoke failed' });
+  await expect(failure).toContainText('The token has expired, so Apple takes no requests for it. Renew the token, then revoke again.');
+  expect((await simulator.apps(contoso.id)).find((app) => app.id === teams.id)!.usedLicenseCount).toBe(teams.usedLicenseCount);
+  await expect(appsTable(page).locator('tr', { hasText: teams.displayName! }).locator('td').nth(4)).toHaveText(count(licenseUse(teams).used));
+});
+
+test('“Revoke licenses, then delete” says what it waits for, then deletes the token once Graph shows its licenses free', async ({ page, simulator }) => {
+  await simulator.settings({ revokeDelayMs: 3000 });
+  await openToken(page, contoso.id, contoso.name);
+  await actions(page).getByRole('button', { name: 'Delete token' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke licenses, then delete' }).click();
+  const waiting = page.getByRole('status').filter({ hasText: 'Revoking the licenses, then deleting' });
+  await expect(waiting).toContainText('Waiting for Apple to free the token’s licenses');
+  // Nothing is deleted while Apple still counts licenses.
+  expect((await simulator.tokens()).some((token) => token.id === contoso.id)).toBe(true);
+  await expect(page.getByRole('grid', { name: 'VPP tokens' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.fui-ToastTitle', { hasText: `Deleted ${contoso.name}` })).toBeVisible();
+  expect((await simulator.tokens()).some((token) => token.id === contoso.id)).toBe(false);
+  expect(await simulator.apps(contoso.id)).toEqual([]);
+});
+
+test('when the revoke before a delete fails, nothing is deleted until the admin says so, with the consequence stated', async ({ page, simulator }) => {
+  await simulator.settings({ revokeDelayMs: 500, revokeFailure: 'appleFailure' });
+  await openToken(page, contoso.id, contoso.name);
+  await actions(page).getByRole('button', { name: 'Delete token' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke licenses, then delete' }).click();
+  const stuck = page.getByRole('alert').filter({ hasText: 'The token was not deleted' });
+  await expect(stuck).toContainText('Apple refused to revoke the licenses');
+  await expect(stuck).toContainText('Intune can no longer revoke them');
+  expect((await simulator.tokens()).some((token) => token.id === contoso.id)).toBe(true);
+  await stuck.getByRole('button', { name: 'Stop' }).click();
+  await expect(stuck).toHaveCount(0);
+  expect((await simulator.tokens()).some((token) => token.id === contoso.id)).toBe(true);
+});
+
+test('an account without the apps permission sees the token, and the apps section names the permission it lacks', async ({ page, simulator }) => {
+  await simulator.fault({ method: 'GET', path: '/mobileApps', status: 403, code: 'Forbidden', message: 'Application is not authorized to perform this operation.' });
+  await openToken(page, contoso.id, contoso.name);
+  const alert = page.getByRole('alert').filter({ hasText: 'You cannot see apps' });
+  await expect(alert).toContainText('DeviceManagementApps.Read.All');
+  await expect(page.getByLabel('Display name')).toHaveValue(contoso.name);
+});
+
+test('where Graph refuses the type filter, every page of apps is read and only the VPP apps are shown', async ({ page, simulator }) => {
+  await simulator.settings({ refusedQueryOptions: ['$filter'], pageSizeCap: 5 });
+  const apps = await vppApps(simulator, contoso.id);
+  await openToken(page, contoso.id, contoso.name);
+  await expect(appsTable(page).locator('tbody tr')).toHaveCount(apps.length);
+});
+
+test('in Graph v1.0 the apps section says apps per token need beta instead of guessing', async ({ page }) => {
+  await page.route('**/config.json', (route) => route.fulfill({ json: { mode: 'demo', graph: { baseUrl: '/graph', version: 'v1.0' } } }));
+  // v1.0 has no display name: the heading is the organization's.
+  await openToken(page, contoso.id);
+  await expect(page.getByText('Apps per token need Graph beta')).toBeVisible();
+  await expect(appsTable(page)).toHaveCount(0);
+});
