@@ -46,8 +46,6 @@ export interface AppLicense {
   deviceName: string | null;
 }
 
-export const TOKEN_DERIVED = ['vppTokenAccountType', 'vppTokenAppleId', 'vppTokenDisplayName', 'vppTokenOrganizationName'] as const;
-
 /** A type's properties in a version; a type outside the extract has mobileApp's. */
 export function appProperties(version: ApiVersion, type: string): readonly string[] {
   const types = APPS_METADATA[version].entityTypes;
@@ -153,7 +151,7 @@ export function appRevokeResult(target: RevokeTarget, startMs: number, updatedMs
 
 const FIRST_NAMES = ['Adele', 'Alex', 'Allan', 'Diego', 'Grady', 'Henrietta', 'Isaiah', 'Johanna', 'Joni', 'Lee', 'Lidia', 'Lynne', 'Megan', 'Miriam', 'Nestor', 'Patti', 'Pradeep', 'Sakura', 'Omar', 'Zoë'];
 const LAST_NAMES = ['Vance', 'Wilber', 'DeYoung', 'Siciliani', 'Archie', 'Mueller', 'Langer', 'Lanier', 'Sherman', 'Gu', 'Holloway', 'Robbins', 'Bowen', 'Graham', 'Wilke', 'Fernandez', 'Gupta', 'Tanaka', 'Haddad', 'Øberg'];
-export const LICENSE_DOMAIN = 'contoso.onmicrosoft.com';
+const LICENSE_DOMAIN = 'contoso.onmicrosoft.com';
 
 /**
  * The app's licenses, drawn from its id so they are the same on every run: `users` user licenses,

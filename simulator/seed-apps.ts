@@ -29,7 +29,7 @@ interface SeedOtherApp {
 }
 
 // In list order: the apps of other types sit among the VPP apps, so a filtered page differs from a plain one.
-const SPECS: readonly (SeedVppApp | SeedOtherApp)[] = [
+const SPECS = [
   { key: 'contosoIntranet', type: 'microsoft.graph.webApp', name: 'Contoso Intranet', publisher: 'Contoso IT' },
   { key: 'teamsContoso', app: 'teams', token: 'contosoSchools', total: 500, users: 180, devices: 132 },
   { key: 'keynoteContosoExhausted', app: 'keynote', token: 'contosoSchools', total: 200, users: 0, devices: 200 },
@@ -61,20 +61,22 @@ const SPECS: readonly (SeedVppApp | SeedOtherApp)[] = [
   { key: 'xcodeContosoPharmaExhausted', app: 'xcode', token: 'contosoPharmaLongName', total: 15, users: 15 },
   { key: 'pagesProseware', app: 'pages', token: 'prosewareNoDisplayName', total: 60, users: 0, devices: 48 },
   { key: 'garageBandProseware', app: 'garageBand', token: 'prosewareNoDisplayName', total: 60, users: 0, devices: 60 },
-];
+] as const satisfies readonly (SeedVppApp | SeedOtherApp)[];
+
+export type SeedAppKey = (typeof SPECS)[number]['key'];
 
 function seedAppId(key: string): string {
   return randomGuid(createRandom(hashString(`seed-app:${key}`)));
 }
 
-/** Every seed app's id by its key, e.g. SEED_APP_IDS.slackFabrikamOverUsed. */
-export const SEED_APP_IDS: Readonly<Record<string, string>> = Object.fromEntries(SPECS.map((spec) => [spec.key, seedAppId(spec.key)]));
+/** Every seed app's id by its key, in list order, e.g. SEED_APP_IDS.slackFabrikamOverUsed. */
+export const SEED_APP_IDS = Object.fromEntries(SPECS.map((spec) => [spec.key, seedAppId(spec.key)])) as Readonly<Record<SeedAppKey, string>>;
 
 /** The seed apps of the tokens given (a smaller reset keeps fewer tokens), and the apps of other types. */
 export function seedApps(now: number, tokens: readonly VppTokenEntity[]): NewApp[] {
   const byId = new Map(tokens.map((token) => [token.id, token]));
   const apps: NewApp[] = [];
-  SPECS.forEach((spec, index) => {
+  SPECS.forEach((spec: SeedVppApp | SeedOtherApp, index) => {
     const createdMs = now - (300 - 7 * index) * DAY - 41 * 60_000;
     const id = seedAppId(spec.key);
     if ('type' in spec) {

@@ -26,15 +26,14 @@ export interface SimulatorSettings {
   /** How long Apple takes to free licenses after a revoke (any of the token's or the apps' revokes). */
   revokeDelayMs: number;
   /** Apple's reason when revokes started from now on fail (they then free nothing); null: they succeed. */
-  revokeFailure: RevokeFailure | null;
+  revokeFailure: string | null;
 }
 
 export const refusableOptions = ['$top', '$select', '$filter'] as const;
 export type RefusableOption = (typeof refusableOptions)[number];
 
 /** vppTokenActionFailureReason's members but `none`, from beta's metadata. */
-export const revokeFailures = enumMembers('beta', 'vppTokenActionFailureReason').filter((reason) => reason !== 'none');
-export type RevokeFailure = string;
+const revokeFailures = enumMembers('beta', 'vppTokenActionFailureReason').filter((reason) => reason !== 'none');
 
 export function defaultSettings(syncDurationMs = 3000, revokeDelayMs = 5000): SimulatorSettings {
   return {
@@ -103,7 +102,7 @@ export function mergeSettings(current: SimulatorSettings, patch: unknown): Simul
         if (value !== null && !revokeFailures.includes(value as string)) {
           throw badRequest(`Setting 'revokeFailure' must be null or one of ${revokeFailures.join(', ')}.`);
         }
-        next.revokeFailure = value as RevokeFailure | null;
+        next.revokeFailure = value as string | null;
         break;
       default:
         throw badRequest(`Unknown setting '${key}'. Known settings: ${Object.keys(current).join(', ')}.`);
