@@ -292,7 +292,7 @@ test('Export CSV saves the view on screen, spreadsheet-safe and without the toke
   const csv = (await readFile(await download.path())).toString('utf8').replace(/^\uFEFF/, '');
   const lines = csv.trimEnd().split('\r\n');
   expect(lines[0]).toBe(
-    'Name,Health,Health reasons,State,Expires,Last sync,Last sync status,Apple ID,Organization,Location,Account type,Country or region,App delivery,Automatic app updates,ID',
+    'Name,Health,Health reasons,State,Expires,Last sync,Last sync status,Apple ID,Organization,Location,Account type,Country or region,Apps,Licenses used,Licenses bought,App delivery,Automatic app updates,ID',
   );
   expect(lines).toHaveLength(6);
   expect(lines[1]).toMatch(/^Adventure Works Cycles,Unhealthy,/);

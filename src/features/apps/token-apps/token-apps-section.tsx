@@ -68,9 +68,16 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
         </MessageBar>
       ) : isPending ? (
         <Spinner size="small" label="Loading the token’s apps…" />
+      ) : error && !licenses && lacksAppsPermission(error) ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>You cannot see apps</MessageBarTitle>
+            {describeAppsReadFailure(error)}
+          </MessageBarBody>
+        </MessageBar>
       ) : error && !licenses ? (
         <GraphErrorBar
-          title={lacksAppsPermission(error) ? 'You cannot see apps' : 'The apps could not be loaded'}
+          title="The apps could not be loaded"
           error={error}
           message={describeAppsReadFailure(error)}
         />

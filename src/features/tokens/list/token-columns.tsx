@@ -120,4 +120,6 @@ export const tokenColumns: readonly TokenColumn[] = [
 const cellPadding = 16;
 
 /** Narrower than this, the grid scrolls sideways rather than squeeze a column below its minimum. */
-export const gridMinWidth = tokenColumns.reduce((sum, column) => sum + parseFloat(String(column.style.minWidth)) + cellPadding, 0);
+export function gridMinWidthOf(columns: readonly TokenColumn[]): number {
+  return columns.reduce((sum, column) => sum + parseFloat(String(column.style.minWidth)) + cellPadding, 0);
+}

@@ -15,7 +15,7 @@ import { targetRowIndex } from './grid-keys';
 import { contentHeight, rowTop, type RowLayout } from './row-window';
 import type { ShownSelection } from './selection';
 import { TokenRowActions, rowActionsStyle } from './token-row-actions';
-import { gridMinWidth, tokenColumns, type TokenColumn } from './token-columns';
+import { gridMinWidthOf, type TokenColumn } from './token-columns';
 import type { SortColumn, SortDirection, TokenRow } from './token-rows';
 import { useRowWindow } from './use-row-window';
 
@@ -29,7 +29,7 @@ const headerHeight = 48;
 const useStyles = makeStyles({
   scroller: { flex: '1 1 auto', minHeight: '240px', overflow: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   // The tick column and the actions column come on top of the data columns.
-  table: { minWidth: `${gridMinWidth + selectionCellWidth + parseFloat(String(rowActionsStyle.minWidth)) + 16}px`, backgroundColor: tokens.colorNeutralBackground1 },
+  table: { backgroundColor: tokens.colorNeutralBackground1 },
   header: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
   headerRow: { height: `${headerHeight}px`, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
   headerCell: { fontWeight: tokens.fontWeightSemibold },
@@ -50,6 +50,8 @@ export type GridPlace = { scrollTop: number; focusedRowId: string | undefined };
 
 export type TokenGridProps = {
   rows: readonly TokenRow[];
+  /** The columns this browser shows, in order. */
+  columns: readonly TokenColumn[];
   now: number;
   sort: SortColumn;
   direction: SortDirection;
@@ -77,6 +79,7 @@ export type TokenGridProps = {
  */
 export const TokenGrid = memo(function TokenGrid({
   rows,
+  columns,
   now,
   sort,
   direction,
@@ -192,7 +195,8 @@ export const TokenGrid = memo(function TokenGrid({
         role="grid"
         aria-label="VPP tokens"
         aria-rowcount={rows.length + 1}
-        aria-colcount={tokenColumns.length + 2}
+        aria-colcount={columns.length + 2}
+        style={{ minWidth: `${gridMinWidthOf(columns) + selectionCellWidth + parseFloat(String(rowActionsStyle.minWidth)) + 16}px` }}
         aria-multiselectable
         data-search={search}
         className={styles.table}
@@ -211,7 +215,7 @@ export const TokenGrid = memo(function TokenGrid({
                 }
               }}
             />
-            {tokenColumns.map((column) => (
+            {columns.map((column) => (
               <Fragment key={column.id}>
                 <TableHeaderCell
                   className={styles.headerCell}
@@ -249,6 +253,7 @@ export const TokenGrid = memo(function TokenGrid({
                 selected={selection.has(row.id)}
                 tabbable={row.id === tabbableId}
                 className={styles.row}
+                columns={columns}
               />
             );
           })}
@@ -258,9 +263,18 @@ export const TokenGrid = memo(function TokenGrid({
   );
 });
 
-type TokenGridRowProps = { row: TokenRow; index: number; top: number; now: number; selected: boolean; tabbable: boolean; className: string };
+type TokenGridRowProps = {
+  row: TokenRow;
+  index: number;
+  top: number;
+  now: number;
+  selected: boolean;
+  tabbable: boolean;
+  className: string;
+  columns: readonly TokenColumn[];
+};
 
-const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected, tabbable, className }: TokenGridRowProps) {
+const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected, tabbable, className, columns }: TokenGridRowProps) {
   return (
     <TableRow
       data-row-id={row.id}
@@ -278,7 +292,7 @@ const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected
         checked={selected}
         checkboxIndicator={{ 'aria-label': `Select ${row.name}` }}
       />
-      {tokenColumns.map((column) => (
+      {columns.map((column) => (
         <Fragment key={column.id}>
           <TokenGridCell column={column} row={row} now={now} />
           {column.id === actionsAfter && (

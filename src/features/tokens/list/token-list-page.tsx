@@ -3,12 +3,14 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useNavigate } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { useCanWrite } from '../../../auth/auth-context';
-import { describeAppsReadFailure } from '../../apps/model/apps-problems';
+import { describeAppsReadFailure, lacksAppsPermission } from '../../apps/model/apps-problems';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeActionFailure } from '../model/action-failure';
 import { lazyWithPreload, usePreloadWhenQuiet } from '../../../ui/lazy-with-preload';
 import { AttentionSummary } from './attention-summary';
+import { tokenColumns } from './token-columns';
 import { TokenGrid } from './token-grid';
+import { useColumnChoice } from './use-column-choice';
 import { TokenFilters, TokenListActions, TokenSearchBox } from './token-list-toolbar';
 import { LoadingMore, NoMatches, NoTokensYet } from './token-list-states';
 import { useBulkChanges } from './use-bulk-changes';
@@ -37,6 +39,7 @@ export function TokenListPage() {
   const { query, rows, complete, shown, now } = screen;
   const loaded = rows?.length ?? 0;
   const bulk = useBulkChanges(rows, shown);
+  const columnChoice = useColumnChoice();
   const navigate = useNavigate();
   const readOnly = useCanWrite() === false;
   usePreloadWhenQuiet(BulkActionBar, BulkProgressPanel);
@@ -66,6 +69,9 @@ export function TokenListPage() {
             refreshing={query.isFetching}
             refreshedAt={complete ? query.dataUpdatedAt : undefined}
             now={now}
+            columns={tokenColumns}
+            hiddenColumns={columnChoice.hidden}
+            onChangeHiddenColumns={columnChoice.changeHidden}
           />
         </div>
         <AttentionSummary items={screen.summaryItems} total={loaded} complete={complete} pressed={screen.pressedSummaryItem} onShow={screen.show} />
@@ -83,13 +89,19 @@ export function TokenListPage() {
           />
         )}
         {!complete && query.isFetching && rows && <LoadingMore loaded={loaded} />}
-        {screen.licenses.error && (
-          <GraphErrorBar
-            title="The Apps and Licenses used columns are empty"
-            error={screen.licenses.error}
-            message={describeAppsReadFailure(screen.licenses.error)}
-          />
-        )}
+        {screen.licenses.error &&
+          // A missing permission is how this account is set up, not a failure: said once, calmly.
+          (lacksAppsPermission(screen.licenses.error) ? (
+            <MessageBar intent="info">
+              <MessageBarBody>The Apps and Licenses used columns stay empty. {describeAppsReadFailure(screen.licenses.error)}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <GraphErrorBar
+              title="The Apps and Licenses used columns are empty"
+              error={screen.licenses.error}
+              message={describeAppsReadFailure(screen.licenses.error)}
+            />
+          ))}
         <Suspense fallback={null}>
           {bulk.run && <BulkProgressPanel key={bulk.run.id} run={bulk.run} onRetryFailed={bulk.retryFailed} onDismiss={bulk.dismissRun} />}
         </Suspense>
@@ -106,6 +118,7 @@ export function TokenListPage() {
       ) : (
         <TokenGrid
           rows={shown}
+          columns={columnChoice.columns}
           now={now}
           sort={screen.view.sort}
           direction={screen.view.direction}

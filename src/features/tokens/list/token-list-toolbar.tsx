@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, SearchBox, Text, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, ArrowSyncRegular, ChevronDownRegular, DismissRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, ArrowSyncRegular, ChevronDownRegular, ColumnTripleEditRegular, DismissRegular } from '@fluentui/react-icons';
 import { memo } from 'react';
 import { DateText } from '../../../ui/date-text';
 import { lateModule, useArrived } from '../../../ui/lazy-with-preload';
@@ -11,6 +11,7 @@ import { healthFilterText, stateFilterText } from './token-labels';
 import type { ViewChange } from './use-list-view';
 
 const filterDropdowns = lateModule(() => import('./filter-dropdowns'));
+const columnMenu = lateModule(() => import('./column-menu'));
 
 const useStyles = makeStyles({
   search: { width: '340px', maxWidth: '100%' },
@@ -77,7 +78,13 @@ export const TokenListActions = memo(function TokenListActions({
   refreshing,
   refreshedAt,
   now,
+  columns,
+  hiddenColumns,
+  onChangeHiddenColumns,
 }: {
+  columns: readonly { id: string; title: string }[];
+  hiddenColumns: readonly string[];
+  onChangeHiddenColumns: (hidden: string[]) => void;
   onExport?: () => void;
   onRefresh: () => void;
   refreshing: boolean;
@@ -94,6 +101,7 @@ export const TokenListActions = memo(function TokenListActions({
           Last refreshed <DateText iso={refreshedIso}>{describeAgo(refreshedIso, now)}</DateText>
         </Text>
       )}
+      <ColumnChooser columns={columns} hidden={hiddenColumns} onChange={onChangeHiddenColumns} />
       <Button icon={<ArrowDownloadRegular />} disabled={!onExport} onClick={onExport}>
         Export CSV
       </Button>
@@ -103,3 +111,14 @@ export const TokenListActions = memo(function TokenListActions({
     </>
   );
 });
+
+/** "Columns": Fluent's menu once the list is quiet; until then its place, the same button, waits. */
+function ColumnChooser(props: { columns: readonly { id: string; title: string }[]; hidden: readonly string[]; onChange: (hidden: string[]) => void }) {
+  const menu = useArrived(columnMenu, useQuiet());
+  if (menu) return <menu.ColumnMenu {...props} />;
+  return (
+    <Button disabled icon={<ColumnTripleEditRegular />}>
+      Columns
+    </Button>
+  );
+}
