@@ -1,4 +1,4 @@
-// Takes the README's screenshot of the demo's token list: node scripts/screenshot.mjs [--port P]
+// Takes the README's screenshots of the demo (the token list, a token's apps): node scripts/screenshot.mjs [--port P]
 import { mkdirSync } from 'node:fs';
 import { launchChromium, simulator, startDemoServer } from './lib/demo-server.mjs';
 
@@ -15,6 +15,15 @@ try {
   mkdirSync('docs', { recursive: true });
   await page.screenshot({ path: 'docs/screenshot.png' });
   console.log('Wrote docs/screenshot.png');
+
+  // A token's apps and licenses: Contoso Schools' page, scrolled to the section.
+  await page.goto(`${server.url}/tokens/1fa02c17-90ba-4f96-965e-bcfa1b00b328`);
+  const section = page.getByRole('region', { name: 'Apps and licenses' });
+  await section.getByRole('table').waitFor();
+  await section.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
+  await section.screenshot({ path: 'docs/screenshot-apps.png' });
+  console.log('Wrote docs/screenshot-apps.png');
 } finally {
   await browser.close();
   server.stop();
