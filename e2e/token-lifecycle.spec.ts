@@ -20,8 +20,18 @@ function shownDay(ms: number): string {
   return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(ms);
 }
 
-function tokenFile({ orgName, expires = daysFromNow(300), secret = `apple-secret-${crypto.randomUUID()}` }: { orgName: string; expires?: number; secret?: string }) {
-  const content = encodeTokenFile({ token: secret, expDate: formatAppleDate(expires), orgName });
+function tokenFile({
+  orgName,
+  expires = daysFromNow(300),
+  secret = `apple-secret-${crypto.randomUUID()}`,
+  locationName,
+}: {
+  orgName: string;
+  expires?: number;
+  secret?: string;
+  locationName?: string;
+}) {
+  const content = encodeTokenFile({ token: secret, expDate: formatAppleDate(expires), orgName, ...(locationName ? { locationName } : {}) });
   return { content, secret, expires, upload: { name: 'renewal.vpptoken', mimeType: 'application/octet-stream', buffer: Buffer.from(content) } };
 }
 
@@ -77,6 +87,18 @@ test.describe('renew', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(page.getByRole('term').filter({ hasText: 'Expires' }).locator('xpath=following-sibling::dd[1]')).toHaveText('in 9 months');
     await expect(attention(page)).not.toContainText('Renew the token');
+  });
+
+  test('after the upload, says whether the token kept its location, and warns when the file moved it to another', async ({ page, simulator }) => {
+    const before = (await simulator.token(litware.id)).locationName;
+    await openToken(page, litware.id, litware.name);
+    const dialog = page.getByRole('dialog', { name: `Renew ${litware.name}` });
+    await actions(page).getByRole('button', { name: 'Renew token' }).click();
+    await fileInput(page).setInputFiles(tokenFile({ orgName: litware.organization, locationName: 'Litware – Redmond' }).upload);
+    await dialog.getByRole('button', { name: 'Renew token' }).click();
+    await expect(dialog.getByText('Renewed.')).toBeVisible();
+    await expect(dialog.locator('.fui-MessageBar', { hasText: 'Its location changed' })).toContainText(`from ${before} to Litware – Redmond`);
+    expect((await simulator.token(litware.id)).locationName).toBe('Litware – Redmond');
   });
 
   test('says Graph still reports the old expiry while Intune catches up, and shows the new one once it does', async ({ page, simulator }) => {

@@ -13,10 +13,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
+import { useState } from 'react';
 import { formatAbsoluteDate } from '../../../ui/date-text';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { useRenewToken, type RenewalProgress } from '../data/renew-token';
 import type { TokenFileSummary } from '../model/token-create-schema';
+import { describeLocationAfterRenewal } from '../model/renewal';
 import { tokenName } from '../model/token-name';
 import { TokenFileField } from './token-file-field';
 import { useTokenFile } from './use-token-file';
@@ -45,9 +47,12 @@ export function RenewTokenDialog({ token, open, onClose }: { token: VppToken; op
     if (!busy) renewal.clear();
     onClose();
   };
+  // The location before the upload, to compare with the one Graph shows after it.
+  const [locationBefore, setLocationBefore] = useState(token.locationName);
   const send = () => {
     const summary = picker.summary;
     const content = picker.take();
+    setLocationBefore(token.locationName);
     if (summary && content) void renewal.renew(content, summary.expiresAt);
   };
 
@@ -71,7 +76,10 @@ export function RenewTokenDialog({ token, open, onClose }: { token: VppToken; op
                   {picker.summary && <RenewalPreview token={token} file={picker.summary} />}
                 </>
               ) : (
-                <RenewalStatus progress={renewal.progress} queued={renewal.queued} retrying={renewal.retrying} />
+                <>
+                  <RenewalStatus progress={renewal.progress} queued={renewal.queued} retrying={renewal.retrying} />
+                  {renewal.progress.step === 'done' && <LocationAfterRenewal before={locationBefore} after={token.locationName} />}
+                </>
               )}
             </DialogContent>
             <DialogActions>
@@ -88,6 +96,17 @@ export function RenewTokenDialog({ token, open, onClose }: { token: VppToken; op
         </form>
       </DialogSurface>
     </Dialog>
+  );
+}
+
+function LocationAfterRenewal({ before, after }: { before: string | null | undefined; after: string | null | undefined }) {
+  const said = describeLocationAfterRenewal(before, after);
+  if (!said) return null;
+  if (!said.changed) return <p>{said.text}</p>;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>{said.text}</MessageBarBody>
+    </MessageBar>
   );
 }
 

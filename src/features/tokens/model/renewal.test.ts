@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { showsExpiry } from './renewal';
+import { showsExpiry, describeLocationAfterRenewal } from './renewal';
 
 const renewed = '2027-01-05T10:00:00.000Z';
 
@@ -22,5 +22,21 @@ describe('showsExpiry', () => {
     expect(showsExpiry({ expirationDateTime: undefined }, renewed)).toBe(false);
     expect(showsExpiry({ expirationDateTime: 'soon' }, renewed)).toBe(false);
     expect(showsExpiry(undefined, renewed)).toBe(false);
+  });
+});
+
+describe('describeLocationAfterRenewal', () => {
+  it('says the location stayed when the file is for the same location', () => {
+    expect(describeLocationAfterRenewal('Main Campus', 'Main Campus')).toEqual({ changed: false, text: 'Its location, Main Campus, is unchanged.' });
+  });
+
+  it('warns when the renewal moved the token to another location of the organization', () => {
+    const said = describeLocationAfterRenewal('Main Campus', 'North Campus');
+    expect(said?.changed).toBe(true);
+    expect(said?.text).toContain('from Main Campus to North Campus');
+  });
+
+  it('says nothing where Graph gives no location (v1.0)', () => {
+    expect(describeLocationAfterRenewal(undefined, undefined)).toBeUndefined();
   });
 });
