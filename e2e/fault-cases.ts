@@ -6,7 +6,7 @@ import { seed } from './seed';
  * what Graph must end up holding and what the admin must be told. e2e/fault-matrix.spec.ts turns each
  * row into a test, and the run writes docs/fault-matrix.md from the rows that passed.
  */
-export const operations = ['save', 'delete', 'sync', 'list'] as const;
+export const operations = ['save', 'delete', 'sync', 'list', 'apps', 'revoke'] as const;
 export type Operation = (typeof operations)[number];
 
 export const operationLabels: Record<Operation, string> = {
@@ -14,6 +14,8 @@ export const operationLabels: Record<Operation, string> = {
   delete: 'Delete (DELETE)',
   sync: 'Sync licenses (POST syncLicenses)',
   list: 'List (GET, paged)',
+  apps: "A token's apps (GET mobileApps, paged)",
+  revoke: 'Revoke all licenses of an app (POST revokeAllLicenses)',
 };
 
 const requests: Record<Operation, Pick<SimulatorFault, 'method' | 'path'>> = {
@@ -21,6 +23,8 @@ const requests: Record<Operation, Pick<SimulatorFault, 'method' | 'path'>> = {
   delete: { method: 'DELETE', path: '/vppTokens/' },
   sync: { method: 'POST', path: '/syncLicenses' },
   list: { method: 'GET', path: '/vppTokens' },
+  apps: { method: 'GET', path: '/mobileApps' },
+  revoke: { method: 'POST', path: '/revokeAllLicenses' },
 };
 
 /** The client timeout the timeout cases run with (config.json's graph.timeoutMs), and how late Graph answers them. */
@@ -64,6 +68,8 @@ export const outcomeWords: Record<Operation, Partial<Record<GraphOutcome, string
   delete: { done: 'Graph deletes the token', 'not done': 'Graph keeps the token', gone: 'the token is gone' },
   sync: { done: 'the sync runs', 'not done': 'no sync runs', gone: 'the token is gone' },
   list: { done: 'the list loads by itself', 'not done': 'the list loads on Retry' },
+  apps: { done: 'the apps load by themselves', 'not done': 'the apps load on Retry' },
+  revoke: { done: 'Apple frees the licenses', 'not done': 'the licenses stay in use', gone: 'the token and its apps are gone' },
 };
 
 export type Expectation = {
@@ -88,6 +94,46 @@ const retryLater = 'Try again in a moment; if it keeps failing, give support the
 const graphBadRequest = "Invalid value for property 'displayName'.";
 const slowDown = 'Graph asked us to slow down: retrying in';
 const changeOnly = 'Your account can read this token but not change it: that needs the DeviceManagementServiceConfig.ReadWrite.All permission.';
+
+const appsNotLoaded = 'The apps could not be loaded';
+// The seed's Contoso Schools holds five VPP apps (simulator/seed-apps.ts).
+const appsShown = '5 apps';
+const revoked = 'Licenses revoked: Graph shows them free.';
+const notRevoked = 'The revoke was not started';
+const mayHaveRevoked = 'The revoke may have started';
+
+const appsExpectations: Record<string, Expectation> = {
+  '400': { graph: 'not done', title: appsNotLoaded, says: graphBadRequest },
+  '401': { graph: 'done', title: appsShown },
+  '403': { graph: 'not done', title: 'You cannot see apps', says: 'reading apps needs the DeviceManagementApps.Read.All permission' },
+  '404': { graph: 'not done', title: appsNotLoaded },
+  '409': { graph: 'not done', title: appsNotLoaded },
+  '412': { graph: 'not done', title: appsNotLoaded },
+  '429-ra': { graph: 'done', title: appsShown },
+  '429': { graph: 'done', title: appsShown },
+  '500': { graph: 'not done', title: appsNotLoaded },
+  '503': { graph: 'done', title: appsShown },
+  dropped: { graph: 'done', title: appsShown },
+  timeout: { graph: 'not done', title: appsNotLoaded, says: `Microsoft Graph didn't answer within ${shortTimeoutMs / 1000} seconds.` },
+  '204': { graph: 'not done', title: appsNotLoaded, says: 'Graph answered a page without a list of apps.' },
+};
+
+const revokeExpectations: Record<string, Expectation> = {
+  '400': { graph: 'not done', title: notRevoked, says: graphBadRequest },
+  '401': { graph: 'done', title: revoked },
+  '403': { graph: 'not done', title: notRevoked, says: 'Your account cannot revoke these licenses: that needs the DeviceManagementApps.ReadWrite.All permission.' },
+  '404': { graph: 'gone', title: notRevoked },
+  '409': { graph: 'not done', title: notRevoked },
+  '412': { graph: 'not done', title: notRevoked },
+  '429-ra': { graph: 'done', notice: 'Revoking: waiting for Apple', title: revoked },
+  '429': { graph: 'done', notice: 'Revoking: waiting for Apple', title: revoked },
+  '500': { graph: 'not done', title: notRevoked },
+  '503': { graph: 'done', notice: 'Revoking: waiting for Apple', title: revoked },
+  dropped: { graph: 'not done', title: mayHaveRevoked, says: 'The counts here are read again and show what Graph holds' },
+  timeout: { graph: 'done', title: mayHaveRevoked, says: 'The counts here are read again and show what Graph holds' },
+  // revokeAllLicenses is documented to answer 204: this is the ordinary success.
+  '204': { graph: 'done', title: revoked },
+};
 
 export const expectations: Record<Operation, Record<string, Expectation>> = {
   save: {
@@ -155,9 +201,13 @@ export const expectations: Record<Operation, Record<string, Expectation>> = {
     timeout: { graph: 'not done', title: notLoaded, says: `Microsoft Graph didn't answer within ${shortTimeoutMs / 1000} seconds. Retry in a moment.` },
     '204': { graph: 'not done', title: notLoaded, says: `Graph answered a page without a list of tokens. ${retryLater}` },
   },
+  apps: appsExpectations,
+  revoke: revokeExpectations,
 };
 
 export const typedName = typed;
+
+const collectionReads: readonly Operation[] = ['list', 'apps'];
 
 export type FaultCase = { operation: Operation; kind: FaultKind; fault?: SimulatorFault; expectation: Expectation };
 
@@ -165,7 +215,8 @@ export const faultCases: FaultCase[] = operations.flatMap((operation) =>
   faultKinds.map((kind) => ({
     operation,
     kind,
-    fault: kind.fault && !(kind.deletedElsewhere && operation !== 'list') ? { ...requests[operation], times: 1, ...kind.fault } : undefined,
+    // A collection read meets its 404 as a fault; a call on one token meets a token deleted for real.
+    fault: kind.fault && !(kind.deletedElsewhere && !collectionReads.includes(operation)) ? { ...requests[operation], times: 1, ...kind.fault } : undefined,
     expectation: expectations[operation][kind.key]!,
   })),
 );

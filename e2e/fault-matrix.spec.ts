@@ -5,6 +5,7 @@ import { expect, test, type Simulator } from './fixtures';
 import { GraphTraffic } from './graph-traffic';
 import { expectListMatchesServer, showWholeList } from './list-export';
 import { seed } from './seed';
+import { isVppApp } from '../src/features/apps/model/vpp-apps';
 import { GraphError } from '../src/graph/graph-error';
 import { retryDelayMs } from '../src/graph/retry';
 
@@ -105,6 +106,64 @@ const runs: Record<FaultCase['operation'], Run> = {
     return {
       graph: { done: 'a completed sync, just now', 'not done': 'the last sync as before', gone: 'no such token' }[graph],
       screen: graph === 'gone' ? 'the message, then a list without the token' : "the token's last sync as Graph holds it, and the list",
+      typed: '–',
+    };
+  },
+
+  async apps(page, simulator, c, traffic) {
+    const expected = (await simulator.apps(contoso.id)).filter((app) => isVppApp(app as never)).length;
+    await arm(page, simulator, c, contoso.id);
+    await page.goto(`/tokens/${contoso.id}`);
+    const rows = page.getByRole('table', { name: /^Apps bought with / }).locator('tbody tr');
+    const loaded = c.expectation.graph === 'done';
+    if (loaded) {
+      await expect(rows).toHaveCount(expected, { timeout: 15_000 });
+      await expectMessage(page, c.expectation);
+    } else {
+      await expectMessage(page, c.expectation);
+      await expect(rows).toHaveCount(0);
+      // The token's own page is unaffected: only its apps are missing.
+      await expect(page.getByLabel('Display name')).toHaveValue(contoso.name);
+      if (c.kind.key !== '403') {
+        await page.getByRole('alert').filter({ hasText: c.expectation.title }).getByRole('button', { name: 'Retry' }).click();
+        await expect(rows).toHaveCount(expected);
+      }
+    }
+    await traffic.settle();
+    return {
+      graph: `its ${expected} VPP apps, unchanged`,
+      screen: loaded
+        ? 'every VPP app on the token, loaded without the admin doing anything'
+        : c.kind.key === '403'
+          ? 'the token as before; the apps section names the missing permission'
+          : 'the token as before; the message, then Retry loads every app',
+      typed: '–',
+    };
+  },
+
+  async revoke(page, simulator, c, traffic) {
+    await simulator.settings({ revokeDelayMs: 300 });
+    const teams = (await simulator.apps(contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;
+    await page.goto(`/tokens/${contoso.id}`);
+    await page.getByRole('button', { name: `Licenses of ${teams.displayName}` }).click();
+    const panel = page.getByRole('region', { name: `Licenses of ${teams.displayName}` });
+    await expect(panel.getByRole('table', { name: 'Assigned licenses' })).toBeVisible();
+    await arm(page, simulator, c, contoso.id);
+    await panel.getByRole('button', { name: 'Revoke all licenses' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: /^Revoke \d/ }).click();
+    await expectMessage(page, c.expectation);
+    await traffic.settle();
+
+    const after = (await simulator.apps(contoso.id)).find((app) => app.id === teams.id);
+    const graph: GraphOutcome = !after ? 'gone' : after.usedLicenseCount === 0 ? 'done' : 'not done';
+    expect(graph).toBe(c.expectation.graph);
+    if (after) {
+      const used = page.getByRole('table', { name: /^Apps bought with / }).locator('tr', { hasText: teams.displayName }).locator('td').nth(4);
+      await expect(used).toHaveText((after.usedLicenseCount ?? 0).toLocaleString('en-US'));
+    }
+    return {
+      graph: { done: 'no license of the app in use', 'not done': `its ${teams.usedLicenseCount} licenses in use`, gone: 'no token, no app' }[graph],
+      screen: graph === 'gone' ? 'the message' : "the app's count as Graph holds it",
       typed: '–',
     };
   },

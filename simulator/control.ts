@@ -13,7 +13,7 @@ import { mergeSettings, type SimulatorSettings } from './settings.ts';
 import { MAX_TOKENS_PER_TENANT, type VppTokenEntity } from './vpp-token.ts';
 
 export interface ControlTarget {
-  reset(count?: number): void;
+  reset(count?: number, options?: { withApps?: boolean }): void;
   tokens(): VppTokenEntity[];
   faults: FaultList;
   getSettings(): SimulatorSettings;
@@ -58,9 +58,13 @@ export async function handleControl(
       if (method !== 'POST') throw methodNotAllowed(method, path);
       const body = await readJson(request, true);
       let count: number | undefined;
+      let withApps = true;
       if (body !== undefined) {
         if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('Reset takes an object such as { "tokens": 3000 }.');
-        for (const key of Object.keys(body)) if (key !== 'tokens') throw badRequest(`Unknown reset option '${key}'.`);
+        for (const key of Object.keys(body)) if (key !== 'tokens' && key !== 'apps') throw badRequest(`Unknown reset option '${key}'.`);
+        const apps = (body as { apps?: unknown }).apps;
+        if (apps !== undefined && typeof apps !== 'boolean') throw badRequest(`'apps' must be true or false.`);
+        withApps = apps !== false;
         const tokens = (body as { tokens?: unknown }).tokens;
         if (tokens !== undefined) {
           if (typeof tokens !== 'number' || !Number.isInteger(tokens) || tokens < 0 || tokens > MAX_TOKENS_PER_TENANT) {
@@ -69,7 +73,7 @@ export async function handleControl(
           count = tokens;
         }
       }
-      target.reset(count);
+      target.reset(count, { withApps });
       return jsonResponse(200, { tokens: target.tokens().length }, ctx);
     }
     case '/faults': {

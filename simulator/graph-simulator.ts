@@ -46,7 +46,8 @@ export interface GraphSimulator {
    * Back to the seed data, with faults and settings cleared; with `count`, exactly that many tokens
    * (the seed's first, then generated ones with about ten apps each).
    */
-  reset(count?: number): void;
+  /** Back to the seed, or `count` tokens; `withApps: false` leaves the tenant without apps (the bench's baseline). */
+  reset(count?: number, options?: { withApps?: boolean }): void;
   /** Every token as beta shows it, for assertions. */
   state(): VppToken[];
   /** Every app as stored, with its used license count now, for assertions. */
@@ -92,7 +93,7 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
   let settings: SimulatorSettings = initialSettings();
   const tenant: Tenant = { store, apps, settings: () => settings, now };
 
-  function reset(count?: number): void {
+  function reset(count?: number, { withApps = true }: { withApps?: boolean } = {}): void {
     if (count !== undefined && (!Number.isInteger(count) || count < 0 || count > MAX_TOKENS_PER_TENANT)) {
       throw new RangeError(`reset(count): count must be a whole number from 0 to ${MAX_TOKENS_PER_TENANT}`);
     }
@@ -103,7 +104,7 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
     const tokens = count === undefined ? seed : count <= seed.length ? seed.slice(0, count) : [...seed, ...generated];
     store.replaceAll(tokens);
     // An empty tenant has no apps of any kind; otherwise the seed's, then about ten per generated token.
-    apps.replaceAll(count === 0 ? [] : [...seedApps(at, tokens), ...generated.flatMap((token, i) => generateApps(i + 1, token, at))]);
+    apps.replaceAll(count === 0 || !withApps ? [] : [...seedApps(at, tokens), ...generated.flatMap((token, i) => generateApps(i + 1, token, at))]);
     faults.clear();
     writeLimiter.reset();
     settings = initialSettings();

@@ -57,6 +57,16 @@ describe('reset', () => {
     expect(again.state()).toEqual(tokens);
   });
 
+  it('with apps: false keeps the tokens and leaves the tenant without apps, for a baseline to compare with', async () => {
+    const sim = createGraphSimulator();
+    expect((await call(sim, 'POST', '/graph/_simulator/reset', { body: { tokens: 40, apps: false } })).status).toBe(200);
+    expect(sim.state()).toHaveLength(40);
+    expect(sim.apps()).toEqual([]);
+    expect((await call(sim, 'POST', '/graph/_simulator/reset', { body: { tokens: 40, apps: 'no' } })).status).toBe(400);
+    await call(sim, 'POST', '/graph/_simulator/reset', { body: { tokens: 40 } });
+    expect(sim.apps().length).toBeGreaterThan(40);
+  });
+
   it('refuses more than 3000 tokens or a non-number with 400', async () => {
     const sim = createGraphSimulator();
     expect((await call(sim, 'POST', '/graph/_simulator/reset', { body: { tokens: 3001 } })).status).toBe(400);

@@ -41,10 +41,11 @@ function watchKeystrokes() {
 
 /**
  * Cold loads of the list: each run in a new browser context (empty HTTP cache, no session), from
- * navigation start to the first token row and to every row. `tokens` undefined keeps the seed data.
+ * navigation start to the first token row and to every row. `tokens` undefined keeps the seed data;
+ * `apps: false` leaves the tenant without apps (about ten a token otherwise).
  */
-export async function measureListLoad(browser, url, { runs, tokens, latencyMs }) {
-  const { tokens: count } = await simulator(url, 'reset', tokens === undefined ? {} : { tokens });
+export async function measureListLoad(browser, url, { runs, tokens, latencyMs, apps = true }) {
+  const { tokens: count } = await simulator(url, 'reset', tokens === undefined ? {} : { tokens, apps });
   await simulator(url, 'settings', { latencyMs });
   const firstRows = [];
   const allRows = [];

@@ -29,7 +29,7 @@ export type GraphClient = {
   readonly baseUrl: string;
   request<T>(path: string, init?: GraphRequest): Promise<GraphResponse<T>>;
   /** Follows @odata.nextLink to the end, handing each page over as it arrives. */
-  getAllPages<T>(path: string, init: { signal?: AbortSignal; onPage?: (items: T[], soFar: T[]) => void }): Promise<T[]>;
+  getAllPages<T>(path: string, init: { signal?: AbortSignal; onPage?: (items: T[], soFar: T[]) => void; what?: string }): Promise<T[]>;
 };
 
 const defaultTimeoutMs = 30_000;
@@ -115,13 +115,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     version: options.version,
     baseUrl: options.baseUrl.replace(/\/$/, ''),
     request: (path, init = {}) => ((init.method ?? 'GET') === 'GET' ? read(resolve(path), init) : send(resolve(path), init, false)),
-    async getAllPages<T>(path: string, init: { signal?: AbortSignal; onPage?: (items: T[], soFar: T[]) => void }) {
+    async getAllPages<T>(path: string, init: { signal?: AbortSignal; onPage?: (items: T[], soFar: T[]) => void; what?: string }) {
       const all: T[] = [];
       let next: URL | undefined = resolve(path);
       while (next) {
         const { body } = await read<GraphPage<T>>(next, { signal: init.signal });
         if (!body || !Array.isArray(body.value)) {
-          throw new GraphError({ status: 200, code: 'unreadableResponse', message: 'Graph answered a page without a list of tokens.', kind: 'parse' });
+          throw new GraphError({ status: 200, code: 'unreadableResponse', message: `Graph answered a page without a list of ${init.what ?? 'tokens'}.`, kind: 'parse' });
         }
         all.push(...body.value);
         init.onPage?.(body.value, all);

@@ -1,5 +1,5 @@
 import { queryOptions, useIsMutating, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { MobileApp } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
@@ -28,10 +28,10 @@ export async function fetchVppApps(graph: GraphClient, signal?: AbortSignal): Pr
   const keepVpp = (apps: MobileApp[]) => apps.filter(isVppApp);
   try {
     const filtered = `${mobileAppsPath}?$filter=${encodeURIComponent(vppAppsFilter)}&$top=${appsPageSize}`;
-    return keepVpp(await graph.getAllPages<MobileApp>(filtered, { signal }));
+    return keepVpp(await graph.getAllPages<MobileApp>(filtered, { signal, what: 'apps' }));
   } catch (error) {
     if (!refusesFilter(error)) throw error;
-    return keepVpp(await graph.getAllPages<MobileApp>(`${mobileAppsPath}?$top=${appsPageSize}`, { signal }));
+    return keepVpp(await graph.getAllPages<MobileApp>(`${mobileAppsPath}?$top=${appsPageSize}`, { signal, what: 'apps' }));
   }
 }
 
@@ -49,8 +49,6 @@ export const vppAppQueries = {
       queryFn: ({ signal }) => fetchVppApps(graph, signal),
       // Intune updates the counts "within a few hours"; a minute old is as fresh as Graph gets.
       staleTime: 60_000,
-      // An account without the apps permission keeps its answer: asking again will not grant it.
-      retry: (failureCount, error) => !(error instanceof GraphError && error.status === 403) && failureCount < 3,
     }),
 };
 
@@ -65,7 +63,9 @@ export function useLicensesByToken({ runningOutPercent, enabled = true }: { runn
   const revoking = useIsMutating({ mutationKey: revokeKeys.all }) > 0;
   const query = useQuery({ ...vppAppQueries.tenant(graph), enabled: enabled && !unavailable, refetchInterval: revoking ? 10_000 : false });
   const byToken = useMemo(() => (query.data ? licensesByToken(query.data, runningOutPercent) : undefined), [query.data, runningOutPercent]);
-  return { byToken, unavailable, isPending: !unavailable && query.isPending, error: query.error };
+  const { refetch } = query;
+  const retry = useCallback(() => void refetch(), [refetch]);
+  return { byToken, unavailable, isPending: !unavailable && query.isPending, error: query.error, retry };
 }
 
 /** One token's apps and licenses, from the same tenant-wide read. */

@@ -39,7 +39,20 @@ const useStyles = makeStyles({
 type Asking = { title: string; confirmLabel: string; question: string; request: (choices: RevokeChoices) => RevokeRequest };
 
 /** One app's licenses: who holds them, revoking them, and the other tokens that hold the same app. */
-export function AppLicensesPanel({ app, tokenId, readOnly, onClose }: { app: VppApp; tokenId: string; readOnly: boolean; onClose: () => void }) {
+export function AppLicensesPanel({
+  app,
+  gone,
+  tokenId,
+  readOnly,
+  onClose,
+}: {
+  app: VppApp;
+  /** Graph no longer lists the app: deleted, with its token, elsewhere. */
+  gone: boolean;
+  tokenId: string;
+  readOnly: boolean;
+  onClose: () => void;
+}) {
   const styles = useStyles();
   const revoke = useRevokeLicenses(tokenId);
   const [asking, setAsking] = useState<Asking>();
@@ -71,7 +84,7 @@ export function AppLicensesPanel({ app, tokenId, readOnly, onClose }: { app: Vpp
       <div className={styles.header}>
         <h3 id={`app-${app.id}-heading`} className={styles.heading}>Licenses of {name}</h3>
         <div>
-          {hasAppRevokes(app) && (
+          {hasAppRevokes(app) && !gone && (
             <Button disabled={readOnly || used === 0 || revoke.isPending} onClick={askRevokeAll}>
               Revoke all licenses
             </Button>
@@ -80,14 +93,16 @@ export function AppLicensesPanel({ app, tokenId, readOnly, onClose }: { app: Vpp
         </div>
       </div>
       <RevokeProgress mutation={revoke} />
-      {hasAppRevokes(app) ? (
+      {gone ? (
+        <p className={styles.text}>Graph no longer lists this app on the token: it was deleted, or its token was.</p>
+      ) : hasAppRevokes(app) ? (
         <AssignedLicenses appId={app.id} readOnly={readOnly || revoke.isPending} onRevoke={askRevokeOne} />
       ) : (
         <p className={styles.text}>
           Graph revokes a macOS app’s licenses only through its token: use “Revoke licenses” on the token to take them back.
         </p>
       )}
-      {app.bundleId && <ElsewhereLicensed bundleId={app.bundleId} tokenId={tokenId} />}
+      {app.bundleId && !gone && <ElsewhereLicensed bundleId={app.bundleId} tokenId={tokenId} />}
       <RevokeQuestion
         open={asking !== undefined}
         title={asking?.title ?? ''}

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { isOutcomeUnknown } from '../../../graph/graph-error';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeRevokeRequestFailure } from '../model/apps-problems';
 import type { RevokeOutcome, RevokeRequest } from '../data/revoke-licenses';
@@ -12,6 +13,16 @@ export function RevokeProgress({
   if (mutation.isPending) return <Spinner size="small" label="Revoking: waiting for Apple to free the licenses…" />;
   if (mutation.isError) {
     const scope = mutation.variables?.scope === 'token' ? 'token' : 'app';
+    // No answer is no refusal: Apple may be freeing the licenses all the same.
+    if (isOutcomeUnknown(mutation.error)) {
+      return (
+        <GraphErrorBar
+          title="The revoke may have started"
+          error={mutation.error}
+          message={`${mutation.error instanceof Error ? mutation.error.message : ''} The counts here are read again and show what Graph holds; revoke again if they do not fall.`}
+        />
+      );
+    }
     return <GraphErrorBar title="The revoke was not started" error={mutation.error} message={describeRevokeRequestFailure(mutation.error, scope)} />;
   }
   const outcome = mutation.data;

@@ -46,12 +46,15 @@ const formatCount = (n: number) => n.toLocaleString('en-US');
  */
 export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: { tokenId: string; tokenName: string; readOnly: boolean; syncAction: ReactNode }) {
   const styles = useStyles();
-  const { licenses, unavailable, isPending, error } = useTokenLicenses(tokenId);
+  const { licenses, unavailable, isPending, error, retry } = useTokenLicenses(tokenId);
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
-  const [openAppId, setOpenAppId] = useState<string>();
+  // The app as last seen: if Graph stops listing it (deleted with its token elsewhere), its panel
+  // stays, with whatever a revoke on it had to say.
+  const [openApp, setOpenApp] = useState<VppApp>();
+  const openAppId = openApp?.id;
   const shownApps = useMemo(() => licenses?.apps.filter((app) => matchesAppSearch(app, deferredSearch)) ?? [], [licenses, deferredSearch]);
-  const openApp = licenses?.apps.find((app) => app.id === openAppId);
+  const openAppNow = licenses?.apps.find((app) => app.id === openAppId);
   const revoke = useRevokeLicenses(tokenId);
   const [askingRevoke, setAskingRevoke] = useState(false);
 
@@ -76,11 +79,7 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
           </MessageBarBody>
         </MessageBar>
       ) : error && !licenses ? (
-        <GraphErrorBar
-          title="The apps could not be loaded"
-          error={error}
-          message={describeAppsReadFailure(error)}
-        />
+        <GraphErrorBar title="The apps could not be loaded" error={error} message={describeAppsReadFailure(error)} onRetry={retry} />
       ) : licenses && licenses.apps.length === 0 ? (
         <p>No apps were bought with this token, or Intune has not synced them yet.</p>
       ) : licenses ? (
@@ -144,15 +143,17 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
               </TableHeader>
               <TableBody>
                 {shownApps.map((app) => (
-                  <AppRow key={app.id} app={app} open={app.id === openAppId} onOpen={() => setOpenAppId(app.id === openAppId ? undefined : app.id)} />
+                  <AppRow key={app.id} app={app} open={app.id === openAppId} onOpen={() => setOpenApp(app.id === openAppId ? undefined : app)} />
                 ))}
               </TableBody>
             </Table>
           </div>
           {shownApps.length === 0 && <p>No app matches “{deferredSearch}”.</p>}
-          {openApp && <AppLicensesPanel app={openApp} tokenId={tokenId} readOnly={readOnly} onClose={() => setOpenAppId(undefined)} />}
         </>
       ) : null}
+      {openApp && licenses && (
+        <AppLicensesPanel app={openAppNow ?? openApp} gone={!openAppNow} tokenId={tokenId} readOnly={readOnly} onClose={() => setOpenApp(undefined)} />
+      )}
     </section>
   );
 }
