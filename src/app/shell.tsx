@@ -2,7 +2,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, 
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { SignedInAccount } from '../auth/auth-client';
+import { failedForWantOfAccount, type SignedInAccount } from '../auth/auth-client';
 import { useAuthClient, useAuthProblem, useSignedInAccount } from '../auth/auth-context';
 import { useHeadingStyles } from '../ui/heading-styles';
 import { confirmLeaving, stayedAfterAll } from '../ui/leave-questions';
@@ -56,10 +56,13 @@ function useForgetDataOfPreviousAccount(account: SignedInAccount | null | undefi
   }
   // A route's loader may start its read while sign-in is still starting (back from the provider's
   // redirect, before MSAL has set the account): such a read fails for want of an account and is not
-  // read again on mount, so once someone is signed in, reads that failed are made again.
+  // read again on mount, so once someone is signed in, those reads are made again. Only those: a
+  // read Graph itself refused stays refused, with its message and Retry.
   const username = account?.username;
   useEffect(() => {
-    if (username) void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
+    if (username) {
+      void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' && failedForWantOfAccount(query.state.error) });
+    }
   }, [username, queryClient]);
 }
 

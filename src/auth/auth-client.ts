@@ -38,3 +38,11 @@ export type SignIn = {
   /** The app inside the providers that give its components the AuthClient. */
   wrap(app: ReactNode): ReactNode;
 };
+
+/** The error code of a Graph call made before sign-in has set an account (back from a redirect). */
+export const noAccountYet = 'no_account';
+
+/** Whether a call failed only because sign-in had not yet set an account: worth making again once it has. */
+export function failedForWantOfAccount(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { errorCode?: unknown }).errorCode === noAccountYet;
+}

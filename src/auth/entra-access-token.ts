@@ -1,5 +1,5 @@
 import { InteractionRequiredAuthError, type AccountInfo, type IPublicClientApplication } from '@azure/msal-browser';
-import type { AccessTokenOptions } from './auth-client';
+import { noAccountYet, type AccessTokenOptions } from './auth-client';
 
 /** How the sign-in inside MsalProvider renews a session with the admin's help; resolves once MSAL's cache holds a new token. */
 export type InteractiveRenewal = (account: AccountInfo) => Promise<void>;
@@ -15,7 +15,7 @@ export function createGraphTokens(instance: IPublicClientApplication, scopes: st
   return {
     async getAccessToken(options?: AccessTokenOptions): Promise<string> {
       const account = instance.getActiveAccount();
-      if (!account) throw new InteractionRequiredAuthError('no_account', '', 'Sign in to continue.');
+      if (!account) throw new InteractionRequiredAuthError(noAccountYet, '', 'Sign in to continue.');
       try {
         const result = await instance.acquireTokenSilent({ scopes, account, forceRefresh: options?.forceRefresh ?? false });
         return result.accessToken;
