@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { formatCount } from '../../../ui/format-count';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeAppsReadFailure } from '../model/apps-problems';
 import { hasAppRevokes, licenseUse, type VppApp } from '../model/vpp-apps';
@@ -62,8 +63,8 @@ export function AppLicensesPanel({
   const askRevokeAll = () =>
     setAsking({
       title: `Revoke every license of ${name}?`,
-      confirmLabel: `Revoke ${used.toLocaleString('en-US')} licenses`,
-      question: `All ${used.toLocaleString('en-US')} licenses of ${name} on this token go back to the token, from every user and device that holds one.`,
+      confirmLabel: `Revoke ${formatCount(used)} licenses`,
+      question: `All ${formatCount(used)} licenses of ${name} on this token go back to the token, from every user and device that holds one.`,
       request: ({ notifyManagedDevices }) => ({ scope: 'app', tokenId, app, notifyManagedDevices }),
     });
   const askRevokeOne = (license: AssignedLicense) => {
@@ -184,8 +185,8 @@ function ElsewhereLicensed({ bundleId, tokenId }: { bundleId: string; tokenId: s
                   ) : (
                     summary.organizationName
                   )}{' '}
-                  ({summary.appleId}): {(summary.usedLicenseCount ?? 0).toLocaleString('en-US')} used,{' '}
-                  {(summary.availableLicenseCount ?? 0).toLocaleString('en-US')} available
+                  ({summary.appleId}): {formatCount(summary.usedLicenseCount ?? 0)} used,{' '}
+                  {formatCount(summary.availableLicenseCount ?? 0)} available
                 </li>
               ))}
             </ul>

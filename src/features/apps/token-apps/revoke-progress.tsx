@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { isOutcomeUnknown } from '../../../graph/graph-error';
+import { formatCount } from '../../../ui/format-count';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeRevokeRequestFailure } from '../model/apps-problems';
 import type { RevokeOutcome, RevokeRequest } from '../data/revoke-licenses';
@@ -40,7 +41,7 @@ export function RevokeProgress({
           <MessageBarBody>
             <MessageBarTitle>The revoke failed</MessageBarTitle>
             {outcome.reason}
-            {outcome.failedLicenses !== undefined && ` ${outcome.failedLicenses.toLocaleString('en-US')} licenses are still assigned.`}
+            {outcome.failedLicenses !== undefined && ` ${formatCount(outcome.failedLicenses)} licenses are still assigned.`}
           </MessageBarBody>
         </MessageBar>
       );

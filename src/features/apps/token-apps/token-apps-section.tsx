@@ -18,6 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { formatCount } from '../../../ui/format-count';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeAppsReadFailure, lacksAppsPermission } from '../model/apps-problems';
 import { isRunningOut, licenseUse, licensingLabel, matchesAppSearch, platformOf, type VppApp } from '../model/vpp-apps';
@@ -37,8 +38,6 @@ const useStyles = makeStyles({
   bar: { minWidth: '120px' },
   bundle: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
 });
-
-const formatCount = (n: number) => n.toLocaleString('en-US');
 
 /**
  * The licenses a token carries: every VPP app bought with it, most used first. `syncAction` is the

@@ -1,9 +1,8 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useTokenLicenses } from '../../apps/data/vpp-apps';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
+import { formatCount } from '../../../ui/format-count';
 import { tokenName } from '../model/token-name';
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** Deleting takes more with it than the admin center says; this dialog says it before, not after. */
 export function DeleteTokenDialog({
@@ -33,8 +32,8 @@ export function DeleteTokenDialog({
       {token.state === 'duplicateLocationId' && <p>This token is a second upload of a location Intune already has; the other token stays.</p>}
       {licenses ? (
         <p>
-          Deleting the token also removes, in Intune, its {count(licenses.apps.length)} {licenses.apps.length === 1 ? 'app' : 'apps'} and
-          their assignments to users, groups and devices. {count(inUse)} of its {count(licenses.total)} licenses are in use.
+          Deleting the token also removes, in Intune, its {formatCount(licenses.apps.length)} {licenses.apps.length === 1 ? 'app' : 'apps'} and
+          their assignments to users, groups and devices. {formatCount(inUse)} of its {formatCount(licenses.total)} licenses are in use.
         </p>
       ) : (
         <p>

@@ -1,8 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { formatCount } from '../../../ui/format-count';
 import { useTokenLicenses } from '../../apps/data/vpp-apps';
 import type { RevokeThenDeleteStep } from './use-revoke-then-delete';
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** What "Revoke licenses, then delete" is waiting for, and the way out when it cannot finish. */
 export function RevokeThenDeletePanel({
@@ -18,7 +17,7 @@ export function RevokeThenDeletePanel({
 }) {
   const { licenses } = useTokenLicenses(tokenId);
   if (state.step === 'idle') return null;
-  const inUse = licenses ? `${count(licenses.used)} ${licenses.used === 1 ? 'license is' : 'licenses are'} still in use` : 'Counting the licenses still in use';
+  const inUse = licenses ? `${formatCount(licenses.used)} ${licenses.used === 1 ? 'license is' : 'licenses are'} still in use` : 'Counting the licenses still in use';
   if (state.step === 'revoking') {
     return (
       <MessageBar intent="info" layout="multiline" role="status">

@@ -3,6 +3,7 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useGraphClient } from '../../../graph/graph-context';
 import { useTokenLicenses } from '../../apps/data/vpp-apps';
 import { DateText } from '../../../ui/date-text';
+import { formatCount } from '../../../ui/format-count';
 import { deliveryProtocolLabel } from '../list/token-labels';
 import { declaredIn } from '../model/graph-versions';
 import { describeAgo, describeExpiry } from '../model/relative-time';
@@ -34,11 +35,10 @@ export function TokenFacts({ token, now }: { token: VppToken; now: number }) {
   // The apps feature's counts, as of Intune's last sync with Apple: Graph has no fresher ones.
   const { licenses } = useTokenLicenses(token.id ?? '');
   if (licenses) {
-    const count = (n: number) => n.toLocaleString('en-US');
-    facts.push(['Apps', count(licenses.apps.length)]);
+    facts.push(['Apps', formatCount(licenses.apps.length)]);
     facts.push([
       'Licenses in use',
-      `${count(licenses.used)} of ${count(licenses.total)}, as of the last sync ${describeAgo(token.lastSyncDateTime, now)}`,
+      `${formatCount(licenses.used)} of ${formatCount(licenses.total)}, as of the last sync ${describeAgo(token.lastSyncDateTime, now)}`,
     ]);
   }
   if (declaredIn(version, 'appleDeviceAppDeliveryProtocolType')) {

@@ -1,6 +1,7 @@
 import { Badge, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
 import type { CSSProperties, ReactNode } from 'react';
 import { formatAbsoluteDate } from '../../../ui/date-text';
+import { formatCount } from '../../../ui/format-count';
 import type { HealthLevel } from '../model/health';
 import { describeAgo, describeExpiry } from '../model/relative-time';
 import { autoUpdateLabel, healthLabels, syncStatusLabel } from './token-labels';
@@ -42,15 +43,13 @@ function HealthCell({ row }: { row: TokenRow }) {
   );
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
-
 function LicensesCell({ row }: { row: TokenRow }) {
   const styles = useStyles();
   const { licenses } = row;
   if (!licenses) return null;
   return (
     <span className={styles.health}>
-      <span className={styles.text}>{`${count(licenses.used)} of ${count(licenses.total)}`}</span>
+      <span className={styles.text}>{`${formatCount(licenses.used)} of ${formatCount(licenses.total)}`}</span>
       {licenses.runningOut.length > 0 && (
         <Badge className={styles.badge} appearance="tint" color={licenses.overUsed.length ? 'danger' : 'warning'}>
           {`${licenses.runningOut.length} running out`}
@@ -105,7 +104,7 @@ export const tokenColumns: readonly TokenColumn[] = [
     style: width(0.8, 90),
     renderCell: (row) => <CellText>{row.appDelivery}</CellText>,
   },
-  { id: 'apps', title: 'Apps', style: width(0.6, 60), renderCell: (row) => <CellText>{row.licenses ? count(row.licenses.apps.length) : ''}</CellText> },
+  { id: 'apps', title: 'Apps', style: width(0.6, 60), renderCell: (row) => <CellText>{row.licenses ? formatCount(row.licenses.apps.length) : ''}</CellText> },
   {
     id: 'licensesUsed',
     title: 'Licenses used',
