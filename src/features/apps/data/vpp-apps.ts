@@ -1,5 +1,5 @@
 import { queryOptions, useIsMutating, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import type { MobileApp } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
@@ -52,25 +52,33 @@ export const vppAppQueries = {
     }),
 };
 
+// Grouped once per read of the apps, however many parts of a screen ask (the token page has four).
+const groupedReads = new WeakMap<VppApp[], Map<string, TokenLicenses>>();
+function groupedByToken(apps: VppApp[]): Map<string, TokenLicenses> {
+  let grouped = groupedReads.get(apps);
+  if (!grouped) groupedReads.set(apps, (grouped = licensesByToken(apps)));
+  return grouped;
+}
+
 /**
  * The tenant's VPP apps grouped by token, for the list's columns and the attention summary. In
  * v1.0 nothing is asked of Graph: its apps do not say which token bought them.
  */
-export function useLicensesByToken({ runningOutPercent, enabled = true }: { runningOutPercent?: number; enabled?: boolean } = {}) {
+export function useLicensesByToken({ enabled = true }: { enabled?: boolean } = {}) {
   const graph = useGraphClient();
   const unavailable = appsUnavailableIn(graph);
   // While a revoke waits for Apple, the counts are read again now and then, so the screen shows them fall.
   const revoking = useIsMutating({ mutationKey: revokeKeys.all }) > 0;
   const query = useQuery({ ...vppAppQueries.tenant(graph), enabled: enabled && !unavailable, refetchInterval: revoking ? 10_000 : false });
-  const byToken = useMemo(() => (query.data ? licensesByToken(query.data, runningOutPercent) : undefined), [query.data, runningOutPercent]);
+  const byToken = query.data ? groupedByToken(query.data) : undefined;
   const { refetch } = query;
   const retry = useCallback(() => void refetch(), [refetch]);
   return { byToken, unavailable, isPending: !unavailable && query.isPending, error: query.error, retry };
 }
 
 /** One token's apps and licenses, from the same tenant-wide read. */
-export function useTokenLicenses(tokenId: string, runningOutPercent?: number) {
-  const { byToken, ...state } = useLicensesByToken({ runningOutPercent });
+export function useTokenLicenses(tokenId: string) {
+  const { byToken, ...state } = useLicensesByToken();
   const licenses: TokenLicenses | undefined = byToken ? (byToken.get(tokenId) ?? noLicenses) : undefined;
   return { licenses, ...state };
 }
