@@ -211,3 +211,45 @@ test('the admin chooses which list columns show, and this browser keeps the choi
   await page.getByRole('menuitemcheckbox', { name: 'Apps', exact: true }).click();
   await expect(grid.getByRole('columnheader', { name: 'Apps', exact: true })).toBeVisible();
 });
+
+test('the admin resizes a list column by dragging or with Alt+arrows, this browser keeps the width, and Reset restores it', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1000 });
+  await page.goto('/');
+  const grid = page.getByRole('grid', { name: 'VPP tokens' });
+  const nameHeader = grid.getByRole('columnheader', { name: 'Name' });
+  const nameCell = grid.locator('[data-column="name"]').first();
+  await expect(nameCell).toBeVisible();
+  const widthOf = async () => Math.round((await nameHeader.boundingBox())!.width);
+  const startWidth = await widthOf();
+  // Every row's cell follows its header.
+  expect(Math.round((await nameCell.boundingBox())!.width)).toBe(startWidth);
+
+  const header = (await nameHeader.boundingBox())!;
+  await page.mouse.move(header.x + header.width - 2, header.y + header.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(header.x + header.width + 118, header.y + header.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(widthOf).toBeGreaterThanOrEqual(startWidth + 100);
+  expect(Math.round((await nameCell.boundingBox())!.width)).toBe(await widthOf());
+  // A drag is not a click: the list keeps its sort.
+  await expect(page).not.toHaveURL(/sort=/);
+
+  const dragged = await widthOf();
+  await nameHeader.getByRole('button').focus();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect.poll(widthOf).toBe(dragged - 40);
+
+  await page.reload();
+  await expect(nameCell).toBeVisible();
+  await expect.poll(widthOf).toBe(dragged - 40);
+
+  const columns = page.getByRole('button', { name: 'Columns' });
+  await expect(columns).toBeEnabled();
+  await columns.click();
+  await page.getByRole('menuitem', { name: 'Reset column widths' }).click();
+  await expect.poll(widthOf).toBe(startWidth);
+  await page.reload();
+  await expect(nameCell).toBeVisible();
+  await expect.poll(widthOf).toBe(startWidth);
+});

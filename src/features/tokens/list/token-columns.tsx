@@ -1,5 +1,5 @@
 import { Badge, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { formatAbsoluteDate } from '../../../ui/date-text';
 import { formatCount } from '../../../ui/format-count';
 import type { HealthLevel } from '../model/health';
@@ -10,8 +10,16 @@ import type { SortColumn, TokenRow } from './token-rows';
 export type TokenColumn = {
   id: SortColumn;
   title: string;
-  /** Flex sizing shared by the header and every row, so columns line up. */
-  style: CSSProperties;
+  /**
+   * Widths in px before the admin resizes: never narrower than `min`; `ideal` when the list has the
+   * room (Fluent's column sizing gives what is left over to the last column).
+   */
+  size: { min: number; ideal: number };
+  /**
+   * Left out until the admin shows it in Columns: with every column, the list would not fit a
+   * 1920 px screen and names would shrink to their minimum.
+   */
+  hiddenByDefault?: boolean;
   renderCell: (row: TokenRow, now: number) => ReactNode;
   /** More than the cell has room for, shown on hover or when the cell has the focus. */
   describe?: (row: TokenRow) => string | undefined;
@@ -59,29 +67,29 @@ function LicensesCell({ row }: { row: TokenRow }) {
   );
 }
 
-const width = (grow: number, min: number): CSSProperties => ({ flex: `${grow} 1 0px`, minWidth: `${min}px` });
+const width = (min: number, ideal: number) => ({ min, ideal });
 
 export const tokenColumns: readonly TokenColumn[] = [
-  { id: 'name', title: 'Name', style: width(3.2, 200), renderCell: (row) => <CellText>{row.name}</CellText> },
+  { id: 'name', title: 'Name', size: width(200, 320), renderCell: (row) => <CellText>{row.name}</CellText> },
   {
     id: 'health',
     title: 'Health',
-    style: width(2.6, 240),
+    size: width(200, 300),
     renderCell: (row) => <HealthCell row={row} />,
     describe: (row) => (row.health.reasons.length > 0 ? row.health.reasons.map((reason) => reason.message).join(' ') : undefined),
   },
-  { id: 'state', title: 'State', style: width(1, 100), renderCell: (row) => <CellText>{row.state}</CellText> },
+  { id: 'state', title: 'State', size: width(90, 110), renderCell: (row) => <CellText>{row.state}</CellText> },
   {
     id: 'expires',
     title: 'Expires',
-    style: width(1.2, 130),
+    size: width(110, 140),
     renderCell: (row, now) => <CellText>{describeExpiry(row.token.expirationDateTime, now)}</CellText>,
     describe: (row) => formatAbsoluteDate(row.token.expirationDateTime),
   },
   {
     id: 'lastSync',
     title: 'Last sync',
-    style: width(1.4, 150),
+    size: width(140, 190),
     renderCell: (row, now) => {
       const status = syncStatusLabel(row.token.lastSyncStatus);
       const ago = describeAgo(row.token.lastSyncDateTime, now);
@@ -89,36 +97,30 @@ export const tokenColumns: readonly TokenColumn[] = [
     },
     describe: (row) => (row.lastSyncAt === undefined ? undefined : formatAbsoluteDate(row.token.lastSyncDateTime)),
   },
-  { id: 'appleId', title: 'Apple ID', style: width(1.6, 160), renderCell: (row) => <CellText>{row.token.appleId ?? ''}</CellText> },
-  { id: 'accountType', title: 'Account type', style: width(0.9, 90), renderCell: (row) => <CellText>{row.accountType}</CellText> },
-  { id: 'country', title: 'Country or region', style: width(1.1, 110), renderCell: (row) => <CellText>{row.country}</CellText> },
+  { id: 'appleId', title: 'Apple ID', size: width(140, 220), renderCell: (row) => <CellText>{row.token.appleId ?? ''}</CellText> },
+  { id: 'accountType', title: 'Account type', size: width(90, 120), hiddenByDefault: true, renderCell: (row) => <CellText>{row.accountType}</CellText> },
+  { id: 'country', title: 'Country or region', size: width(100, 150), renderCell: (row) => <CellText>{row.country}</CellText> },
   {
     id: 'autoUpdate',
     title: 'Automatic app updates',
-    style: width(0.9, 90),
+    size: width(90, 110),
     renderCell: (row) => <CellText>{autoUpdateLabel(row.token.automaticallyUpdateApps)}</CellText>,
   },
   {
     id: 'appDelivery',
     title: 'App delivery',
-    style: width(0.8, 90),
+    size: width(90, 110),
+    hiddenByDefault: true,
     renderCell: (row) => <CellText>{row.appDelivery}</CellText>,
   },
-  { id: 'apps', title: 'Apps', style: width(0.6, 60), renderCell: (row) => <CellText>{row.licenses ? formatCount(row.licenses.apps.length) : ''}</CellText> },
+  { id: 'apps', title: 'Apps', size: width(60, 70), renderCell: (row) => <CellText>{row.licenses ? formatCount(row.licenses.apps.length) : ''}</CellText> },
   {
     id: 'licensesUsed',
     title: 'Licenses used',
-    style: width(1.2, 130),
+    size: width(190, 210),
     renderCell: (row) => <LicensesCell row={row} />,
     describe: (row) =>
       row.licenses?.runningOut.length ? `Running out: ${row.licenses.runningOut.map((app) => app.displayName).join(', ')}` : undefined,
   },
 ];
 
-// Fluent's small table cells pad 8 px on each side, outside the columns' minimum widths.
-const cellPadding = 16;
-
-/** Narrower than this, the grid scrolls sideways rather than squeeze a column below its minimum. */
-export function gridMinWidthOf(columns: readonly TokenColumn[]): number {
-  return columns.reduce((sum, column) => sum + parseFloat(String(column.style.minWidth)) + cellPadding, 0);
-}

@@ -9,13 +9,17 @@ import {
   TableSelectionCell,
   tokens,
   Tooltip,
+  createTableColumn,
+  useTableColumnSizing_unstable,
+  useTableFeatures,
+  type TableColumnSizingOptions,
 } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Fragment, memo, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { targetRowIndex } from './grid-keys';
 import type { ShownSelection } from './selection';
-import { TokenRowActions, rowActionsStyle } from './token-row-actions';
-import { gridMinWidthOf, type TokenColumn } from './token-columns';
+import { TokenRowActions, rowActionsSize } from './token-row-actions';
+import type { TokenColumn } from './token-columns';
 import type { SortColumn, SortDirection, TokenRow } from './token-rows';
 
 const rowHeight = 40;
@@ -24,6 +28,10 @@ const selectionCellWidth = 44;
 // The fixes sit beside the health that calls for them, in view without scrolling sideways.
 const actionsAfter = 'health';
 const headerHeight = 48;
+const actionsColumnId = 'actions';
+// A keyboard resize moves a column edge as far as a drag of this many pixels.
+const keyboardResizeStep = 20;
+const noItems: TokenRow[] = [];
 
 const useStyles = makeStyles({
   scroller: { flex: '1 1 auto', minHeight: '240px', overflow: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -69,6 +77,10 @@ export type TokenGridProps = {
   /** `range` is a Shift-click: every row from the last ticked one. */
   onToggleRow: (id: string, range: boolean) => void;
   onToggleAllShown: () => void;
+  /** Widths (px) the admin gave columns, by id; the grid starts from them. */
+  columnWidths: Readonly<Record<string, number>>;
+  /** Every sized column's width once the admin resized one. */
+  onResizeColumns: (widths: Record<string, number>) => void;
 };
 
 /**
@@ -92,8 +104,11 @@ export const TokenGrid = memo(function TokenGrid({
   headerSelection,
   onToggleRow,
   onToggleAllShown,
+  columnWidths,
+  onResizeColumns,
 }: TokenGridProps) {
   const styles = useStyles();
+  const sizing = useColumnSizing(columns, columnWidths, onResizeColumns);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const [activeId, setActiveId] = useState(initialPlace?.focusedRowId);
   // A row to focus once the virtualizer has rendered it.
@@ -211,7 +226,8 @@ export const TokenGrid = memo(function TokenGrid({
         aria-label="VPP tokens"
         aria-rowcount={rows.length + 1}
         aria-colcount={columns.length + 2}
-        style={{ minWidth: `${gridMinWidthOf(columns) + selectionCellWidth + parseFloat(String(rowActionsStyle.minWidth)) + 16}px` }}
+        ref={sizing.tableRef}
+        {...sizing.getTableProps()}
         aria-multiselectable
         data-search={search}
         className={styles.table}
@@ -234,14 +250,16 @@ export const TokenGrid = memo(function TokenGrid({
               <Fragment key={column.id}>
                 <TableHeaderCell
                   className={styles.headerCell}
-                  style={column.style}
+                  {...sizing.getTableHeaderCellProps(column.id)}
                   sortDirection={sort === column.id ? direction : undefined}
                   onClick={() => onSort(column.id)}
+                  onKeyDown={(event) => sizing.resizeFromKeyboard(event, column.id)}
+                  button={{ 'aria-keyshortcuts': 'Alt+ArrowLeft Alt+ArrowRight' }}
                 >
                   {column.title}
                 </TableHeaderCell>
                 {column.id === actionsAfter && (
-                  <TableHeaderCell className={styles.headerCell} style={rowActionsStyle}>
+                  <TableHeaderCell className={styles.headerCell} {...sizing.getTableHeaderCellProps(actionsColumnId)}>
                     Actions
                   </TableHeaderCell>
                 )}
@@ -269,6 +287,7 @@ export const TokenGrid = memo(function TokenGrid({
                 tabbable={row.id === tabbableId}
                 className={styles.row}
                 columns={columns}
+                cellStyles={sizing.cellStyles}
               />
             );
           })}
@@ -287,9 +306,11 @@ type TokenGridRowProps = {
   tabbable: boolean;
   className: string;
   columns: readonly TokenColumn[];
+  /** Each column's width, by id, as the column sizing has it now. */
+  cellStyles: Readonly<Record<string, CSSProperties>>;
 };
 
-const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected, tabbable, className, columns }: TokenGridRowProps) {
+const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected, tabbable, className, columns, cellStyles }: TokenGridRowProps) {
   return (
     <TableRow
       data-row-id={row.id}
@@ -309,9 +330,9 @@ const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected
       />
       {columns.map((column) => (
         <Fragment key={column.id}>
-          <TokenGridCell column={column} row={row} now={now} />
+          <TokenGridCell column={column} row={row} now={now} style={cellStyles[column.id]} />
           {column.id === actionsAfter && (
-            <TableCell role="gridcell" style={rowActionsStyle}>
+            <TableCell role="gridcell" style={cellStyles[actionsColumnId]}>
               <TokenRowActions row={row} />
             </TableCell>
           )}
@@ -326,9 +347,9 @@ function ownsInput(target: EventTarget): boolean {
   return (target as HTMLElement).closest('button, input, a, [role="menuitem"]') !== null && !(target as HTMLElement).closest('[data-row-select]');
 }
 
-function TokenGridCell({ column, row, now }: { column: TokenColumn; row: TokenRow; now: number }) {
+function TokenGridCell({ column, row, now, style }: { column: TokenColumn; row: TokenRow; now: number; style: CSSProperties | undefined }) {
   const cell = (
-    <TableCell role="gridcell" tabIndex={-1} style={column.style} data-column={column.id}>
+    <TableCell role="gridcell" tabIndex={-1} style={style} data-column={column.id}>
       {column.renderCell(row, now)}
     </TableCell>
   );
@@ -339,4 +360,69 @@ function TokenGridCell({ column, row, now }: { column: TokenColumn; row: TokenRo
       {cell}
     </Tooltip>
   );
+}
+
+/**
+ * Fluent's column sizing for the shown columns and the actions column: a drag handle on each header,
+ * Alt+Left and Alt+Right on a focused header. Until the admin sizes a column, the columns fill the
+ * list's width; from then on every column keeps the width it has, the list scrolling sideways when
+ * they are wider than the screen, and each resize reports all of them so the browser keeps the layout
+ * the admin saw.
+ */
+function useColumnSizing(
+  columns: readonly TokenColumn[],
+  widths: Readonly<Record<string, number>>,
+  onResize: (widths: Record<string, number>) => void,
+) {
+  const [sizedByAdmin, setSizedByAdmin] = useState(() => Object.keys(widths).length > 0);
+  const sized = useMemo(
+    () => [...columns.map((column) => ({ id: column.id, size: column.size })), { id: actionsColumnId, size: rowActionsSize }],
+    [columns],
+  );
+  const definitions = useMemo(() => sized.map(({ id }) => createTableColumn<TokenRow>({ columnId: id })), [sized]);
+  const options = useMemo<TableColumnSizingOptions>(
+    () =>
+      Object.fromEntries(
+        sized.map(({ id, size }) => {
+          const ideal = Math.max(size.min, widths[id] ?? size.ideal);
+          return [id, { minWidth: size.min, idealWidth: ideal, defaultWidth: ideal }];
+        }),
+      ),
+    [sized, widths],
+  );
+  const current = useRef<() => { columnId: string | number; width: number }[]>(() => []);
+  const { columnSizing_unstable: sizing, tableRef } = useTableFeatures({ columns: definitions, items: noItems }, [
+    useTableColumnSizing_unstable({
+      columnSizingOptions: options,
+      autoFitColumns: !sizedByAdmin,
+      onColumnResize: (_event, { columnId, width }) => {
+        setSizedByAdmin(true);
+        onResize({ ...Object.fromEntries(current.current().map((column) => [String(column.columnId), column.width])), [String(columnId)]: width });
+      },
+      // The tick column sits outside Fluent's sizing.
+      containerWidthOffset: -selectionCellWidth,
+    }),
+  ]);
+  useLayoutEffect(() => {
+    current.current = sizing.getColumnWidths;
+  });
+  const { getTableCellProps } = sizing;
+  const cellStyles = useMemo(
+    () => Object.fromEntries(sized.map(({ id }) => [id, getTableCellProps(id).style ?? {}])) as Record<string, CSSProperties>,
+    [sized, getTableCellProps],
+  );
+  const resizeFromKeyboard = (event: KeyboardEvent, id: string) => {
+    if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
+    event.preventDefault();
+    const width = sizing.getColumnWidths().find((column) => column.columnId === id)?.width;
+    if (width === undefined) return;
+    sizing.setColumnWidth(id, width + (event.key === 'ArrowRight' ? keyboardResizeStep : -keyboardResizeStep));
+  };
+  return {
+    tableRef,
+    getTableProps: sizing.getTableProps,
+    getTableHeaderCellProps: sizing.getTableHeaderCellProps,
+    cellStyles,
+    resizeFromKeyboard,
+  };
 }

@@ -72,6 +72,7 @@ export function TokenListPage() {
             columns={tokenColumns}
             hiddenColumns={columnChoice.hidden}
             onChangeHiddenColumns={columnChoice.changeHidden}
+            onResetColumnWidths={columnChoice.resetWidths}
           />
         </div>
         <AttentionSummary items={screen.summaryItems} total={loaded} complete={complete} pressed={screen.pressedSummaryItem} onShow={screen.show} />
@@ -117,6 +118,7 @@ export function TokenListPage() {
         <NoMatches total={loaded} onClear={screen.clearFilters} />
       ) : (
         <TokenGrid
+          key={columnChoice.widthsVersion}
           rows={shown}
           columns={columnChoice.columns}
           now={now}
@@ -132,6 +134,8 @@ export function TokenListPage() {
           headerSelection={bulk.headerSelection}
           onToggleRow={bulk.toggleRow}
           onToggleAllShown={bulk.toggleAllShown}
+          columnWidths={columnChoice.widths}
+          onResizeColumns={columnChoice.changeWidths}
         />
       )}
     </section>

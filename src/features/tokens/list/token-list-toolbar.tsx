@@ -81,10 +81,12 @@ export const TokenListActions = memo(function TokenListActions({
   columns,
   hiddenColumns,
   onChangeHiddenColumns,
+  onResetColumnWidths,
 }: {
   columns: readonly { id: string; title: string }[];
   hiddenColumns: readonly string[];
   onChangeHiddenColumns: (hidden: string[]) => void;
+  onResetColumnWidths: () => void;
   onExport?: () => void;
   onRefresh: () => void;
   refreshing: boolean;
@@ -101,7 +103,7 @@ export const TokenListActions = memo(function TokenListActions({
           Last refreshed <DateText iso={refreshedIso}>{describeAgo(refreshedIso, now)}</DateText>
         </Text>
       )}
-      <ColumnChooser columns={columns} hidden={hiddenColumns} onChange={onChangeHiddenColumns} />
+      <ColumnChooser columns={columns} hidden={hiddenColumns} onChange={onChangeHiddenColumns} onResetWidths={onResetColumnWidths} />
       <Button icon={<ArrowDownloadRegular />} disabled={!onExport} onClick={onExport}>
         Export CSV
       </Button>
@@ -113,7 +115,12 @@ export const TokenListActions = memo(function TokenListActions({
 });
 
 /** "Columns": Fluent's menu once the list is quiet; until then its place, the same button, waits. */
-function ColumnChooser(props: { columns: readonly { id: string; title: string }[]; hidden: readonly string[]; onChange: (hidden: string[]) => void }) {
+function ColumnChooser(props: {
+  columns: readonly { id: string; title: string }[];
+  hidden: readonly string[];
+  onChange: (hidden: string[]) => void;
+  onResetWidths: () => void;
+}) {
   const menu = useArrived(columnMenu, useQuiet());
   if (menu) return <menu.ColumnMenu {...props} />;
   return (

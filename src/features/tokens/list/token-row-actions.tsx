@@ -1,11 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { CSSProperties } from 'react';
 import { RenewTokenButton } from '../actions/renew-token-button';
 import { SyncLicensesButton } from '../actions/sync-licenses-button';
 import { needsRenewal } from '../model/next-steps';
 import type { TokenRow } from './token-rows';
 
-export const rowActionsStyle: CSSProperties = { flex: '0 0 250px', minWidth: '250px' };
+/** Room for Sync and Renew side by side. */
+export const rowActionsSize = { min: 240, ideal: 250 };
 
 const useStyles = makeStyles({ actions: { display: 'flex', gap: tokens.spacingHorizontalXS } });
 
