@@ -75,7 +75,11 @@ export const tokenHistoryQueries = {
  * page knows it) moves; the entries read so far stay on screen meanwhile.
  */
 export function useTokenHistory(tokenId: string, revision: string) {
-  const query = useInfiniteQuery({ ...tokenHistoryQueries.token(useGraphClient(), tokenId, revision), placeholderData: keepPreviousData });
+  const query = useInfiniteQuery({
+    ...tokenHistoryQueries.token(useGraphClient(), tokenId, revision),
+    // The same token's entries stay while its history is read again; another token's never show here.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === tokenId ? keepPreviousData(previous) : undefined),
+  });
   const { data, fetchNextPage, refetch } = query;
   const entries = useMemo(() => data?.pages.flatMap((page) => page.entries) ?? [], [data]);
   const reachedBack = data?.pages.at(-1)?.from;
