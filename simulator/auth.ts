@@ -35,6 +35,12 @@ export const APP_SCOPES: ScopeRule = {
   write: ['DeviceManagementApps.ReadWrite.All'],
 };
 
+// deviceManagement/auditEvents: the reference gives the apps read permission; nothing writes events.
+export const AUDIT_SCOPES: ScopeRule = {
+  read: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  write: [],
+};
+
 /** The bearer token, or a 401 in Graph's wording. */
 export function bearerOf(request: Request): string {
   const header = request.headers.get('authorization') ?? '';

@@ -196,3 +196,13 @@ describe('checkError', () => {
     ]);
   });
 });
+
+describe('Edm.Guid', () => {
+  // auditEvent's correlationId is the one Guid the simulator answers with.
+  const audit = { ...beta, entityType: { name: 'microsoft.graph.x', baseType: null, properties: { id: { type: 'Edm.String', nullable: false, declaredOn: 'x' }, correlationId: { type: 'Edm.Guid', nullable: false, declaredOn: 'x' } } } };
+  it('takes 8-4-4-4-12 hex digits in any case and reports anything else without quoting a long value', () => {
+    expect(checkEntity(audit, { '@odata.type': '#microsoft.graph.x', id: 'a', correlationId: '6F2A8C1E-3b4d-4e5f-8a9b-0c1d2e3f4a5b' })).toEqual([]);
+    expect(checkEntity(audit, { '@odata.type': '#microsoft.graph.x', id: 'a', correlationId: 'not-a-guid' })).toEqual(["$.correlationId: expected Edm.Guid (8-4-4-4-12 hex digits), got 'not-a-guid'"]);
+    expect(checkEntity(audit, { '@odata.type': '#microsoft.graph.x', id: 'a', correlationId: null })).toEqual(['$.correlationId: null, but Edm.Guid is not nullable here']);
+  });
+});

@@ -35,6 +35,7 @@ export interface Expectation {
 const UTC_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,7})?Z$/;
 // innerError.date: UTC, seconds, no zone suffix.
 const INNER_ERROR_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
 
 type Json = Record<string, unknown>;
@@ -105,6 +106,9 @@ function checkValue(meta: MetadataSummary, type: string, nullable: boolean, valu
       if (typeof value !== 'number' || !Number.isInteger(value) || value < INT32.min || value > INT32.max) {
         out.push(`${path}: expected Edm.Int32, got ${kindOf(value)}`);
       }
+      return;
+    case 'Edm.Guid':
+      if (typeof value !== 'string' || !GUID.test(value)) out.push(`${path}: expected Edm.Guid (8-4-4-4-12 hex digits), got ${typeof value === 'string' ? quote(value) : kindOf(value)}`);
       return;
     case 'Edm.DateTimeOffset':
       if (typeof value !== 'string') out.push(`${path}: expected Edm.DateTimeOffset as a string, got ${kindOf(value)}`);

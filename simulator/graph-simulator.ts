@@ -11,14 +11,18 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { AppStore, type AppSnapshot } from './app-store.ts';
 import { isMobileAppsPath, routeMobileApps } from './app-routes.ts';
 import { appView } from './mobile-app.ts';
-import { APP_SCOPES, authenticate, demoAuthorize, requireScope, TOKEN_SCOPES, type AuthDecision, type Authorize } from './auth.ts';
+import { APP_SCOPES, AUDIT_SCOPES, authenticate, demoAuthorize, requireScope, TOKEN_SCOPES, type AuthDecision, type Authorize } from './auth.ts';
+import { actorFromBearer, AuditLog, bearerIn, type AuditActor, type AuditEvent } from './audit-events.ts';
+import { withAudit } from './audit-recorder.ts';
+import { isAuditPath, routeAuditEvents } from './audit-routes.ts';
+import { seedAuditEvents } from './audit-seed.ts';
 import { failedDependencyError, innerRequest, parseBatch, runBatch } from './batch.ts';
 import { handleControl } from './control.ts';
 import { badRequest, errorResponse, GraphHttpError, jsonResponse, type RequestContext } from './errors.ts';
 import { faultError, FaultList, isSuccessFault, reshapeAnswer } from './faults.ts';
 import { generateApps, generateTokens } from './generate.ts';
 import { serviceRoot } from './odata.ts';
-import { readJson, routeVppTokens, splitPath, type Tenant } from './routes.ts';
+import { readJson, routeVppTokens, splitPath, type GraphCall, type Tenant } from './routes.ts';
 import { seedApps } from './seed-apps.ts';
 import { seedTokens } from './seed.ts';
 import { defaultSettings, type SimulatorSettings } from './settings.ts';
@@ -36,6 +40,8 @@ export interface SimulatorOptions {
   syncDurationMs?: number;
   /** How long Apple takes to free revoked licenses; default 5000. The settings API can change it. */
   revokeDelayMs?: number;
+  /** How long after a write its audit event is listed; default 0. The settings API can change it. */
+  auditDelayMs?: number;
   /** Decides about a bearer token. Default (demo mode): any non-empty token, all scopes. */
   authorize?: (request: Request, bearer: string) => Promise<AuthDecision>;
 }
@@ -52,6 +58,8 @@ export interface GraphSimulator {
   state(): VppToken[];
   /** Every app as stored, with its used license count now, for assertions. */
   apps(): AppSnapshot[];
+  /** Every audit event, listed yet or not, in the order recorded, for assertions. */
+  auditEvents(): AuditEvent[];
 }
 
 /** The mount point: the app calls Graph through its own origin under /graph. */
@@ -89,7 +97,8 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
   const apps = new AppStore(now);
   const faults = new FaultList();
   const writeLimiter = createWriteLimiter();
-  const initialSettings = () => defaultSettings(options.syncDurationMs, options.revokeDelayMs);
+  const auditLog = new AuditLog();
+  const initialSettings = () => defaultSettings(options.syncDurationMs, options.revokeDelayMs, options.auditDelayMs);
   let settings: SimulatorSettings = initialSettings();
   const tenant: Tenant = { store, apps, settings: () => settings, now };
 
@@ -105,13 +114,14 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
     store.replaceAll(tokens);
     // An empty tenant has no apps of any kind; otherwise the seed's, then about ten per generated token.
     apps.replaceAll(count === 0 || !withApps ? [] : [...seedApps(at, tokens), ...generated.flatMap((token, i) => generateApps(i + 1, token, at))]);
+    auditLog.replaceAll(seedAuditEvents(tokens, at));
     faults.clear();
     writeLimiter.reset();
     settings = initialSettings();
   }
 
   /** One Graph request, direct or from inside a $batch (which passes its auth decision down). */
-  async function graph(request: Request, ctx: RequestContext, auth: AuthDecision & { ok: true }, inBatch: boolean): Promise<Response> {
+  async function graph(request: Request, ctx: RequestContext, auth: AuthDecision & { ok: true }, actor: AuditActor, inBatch: boolean): Promise<Response> {
     try {
       const url = ctx.url;
       const match = /^\/graph\/([^/]+)(\/.*)?$/.exec(url.pathname);
@@ -123,8 +133,9 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
       const segments = splitPath(path);
       const isBatch = segments.length === 1 && segments[0] === '$batch';
       const appsPath = isMobileAppsPath(segments);
+      const auditPath = isAuditPath(segments);
       // The batch envelope itself needs no particular scope; each request inside is checked.
-      if (!isBatch) requireScope(auth, appsPath ? APP_SCOPES : TOKEN_SCOPES, isWrite(request.method));
+      if (!isBatch) requireScope(auth, auditPath ? AUDIT_SCOPES : appsPath ? APP_SCOPES : TOKEN_SCOPES, isWrite(request.method));
 
       const fault = faults.take(request.method, path);
       if (fault && !isSuccessFault(fault)) {
@@ -133,6 +144,7 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
         throw faultError(fault);
       }
 
+      const call: GraphCall = { request, url, ctx, version, segments };
       const carryOut = async (): Promise<Response> => {
         // Each write counts on its own, inside a $batch too, as Intune throttles them.
         if (!isBatch && isWrite(request.method) && settings.writeLimit) {
@@ -144,9 +156,10 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
         if (isBatch) {
           if (inBatch) throw badRequest('A $batch cannot contain another $batch.');
           if (request.method.toUpperCase() !== 'POST') throw new GraphHttpError(405, 'MethodNotAllowed', '$batch takes POST only.');
-          return await batch(request, ctx, auth, version);
+          return await batch(request, ctx, auth, actor, version);
         }
-        return await (appsPath ? routeMobileApps : routeVppTokens)({ request, url, ctx, version, segments }, tenant);
+        if (auditPath) return await routeAuditEvents(call, tenant, auditLog);
+        return await withAudit({ request, segments, ctx, actor }, tenant, auditLog, () => (appsPath ? routeMobileApps : routeVppTokens)(call, tenant));
       };
       // A fault that succeeds lets the request be carried out first, then reshapes its answer.
       if (fault) return await reshapeAnswer(fault, await carryOut().catch((error: unknown) => toResponse(error, ctx)));
@@ -156,14 +169,14 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
     }
   }
 
-  async function batch(request: Request, ctx: RequestContext, auth: AuthDecision & { ok: true }, version: ApiVersion): Promise<Response> {
+  async function batch(request: Request, ctx: RequestContext, auth: AuthDecision & { ok: true }, actor: AuditActor, version: ApiVersion): Promise<Response> {
     const items = parseBatch(await readJson(request));
     const root = serviceRoot(ctx.url, version);
     const responses = await runBatch(
       items,
       (item) => {
         const inner = innerRequest(item, root, request);
-        return graph(inner, contextFor(inner, new URL(inner.url), now, ctx.clientRequestId), auth, true);
+        return graph(inner, contextFor(inner, new URL(inner.url), now, ctx.clientRequestId), auth, actor, true);
       },
       (_item, dependency) => toResponse(failedDependencyError(dependency), { ...ctx, requestId: crypto.randomUUID() }),
     );
@@ -199,7 +212,7 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
       }
       await sleep(settings.latencyMs);
       const auth = await authenticate(request, authorize);
-      return await graph(request, ctx, auth, false);
+      return await graph(request, ctx, auth, actorFromBearer(bearerIn(request)), false);
     } catch (error) {
       const response = toResponse(error, ctx);
       if (response.status === 401) {
@@ -213,5 +226,5 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
   }
 
   reset();
-  return { handle, reset, state: () => store.all(), apps: () => apps.all() };
+  return { handle, reset, state: () => store.all(), apps: () => apps.all(), auditEvents: () => auditLog.all() };
 }

@@ -83,7 +83,7 @@ export function operation(version: ApiVersion, name: string): OperationSummary |
 
 /**
  * Microsoft's metadata for mobileApps and the VPP app types: ./metadata/apps-audit-{beta,v1.0}.json
- * are verbatim copies of shared/reference/graph-metadata/ (the audit types in them are not used yet).
+ * are verbatim copies of shared/reference/graph-metadata/; the audit routes read auditEvent and its parts from them too.
  * Their layout differs from the vppToken summaries: every entity type is listed, with its derived
  * types, and each bound operation names the type it is bound to.
  */

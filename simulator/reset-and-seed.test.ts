@@ -92,6 +92,7 @@ describe('reset', () => {
       emptyFirstPage: false,
       revokeDelayMs: 5000,
       revokeFailure: null,
+      auditDelayMs: 0,
     });
     expect(state.body.faults).toEqual([]);
   });
@@ -106,6 +107,8 @@ describe('settings', () => {
     expect((await call(sim, 'GET', '/graph/_simulator/settings')).body).toEqual(merged.body);
     expect((await call(sim, 'POST', '/graph/_simulator/settings', { body: { patchAnswers: 201 } })).status).toBe(400);
     expect((await call(sim, 'POST', '/graph/_simulator/settings', { body: { speed: 1 } })).status).toBe(400);
+    expect((await call(sim, 'POST', '/graph/_simulator/settings', { body: { auditDelayMs: -1 } })).status).toBe(400);
+    expect((await call(sim, 'POST', '/graph/_simulator/settings', { body: { auditDelayMs: 180_000 } })).body.auditDelayMs).toBe(180_000);
   });
 
   it('latencyMs delays Graph answers but not control answers', async () => {

@@ -311,7 +311,7 @@ function getLicensesForApp({ url, ctx, version }: GraphCall, { store, apps }: Te
  * A function's string parameter from its segment, `name(bundleId='a''b')` (OData doubles a quote
  * inside a literal); null when left out or given as null.
  */
-function functionParameter(segment: string, name: string): string | null {
+export function functionParameter(segment: string, name: string): string | null {
   const inside = /\((.*)\)$/.exec(segment)?.[1] ?? '';
   if (inside.trim() === '') return null;
   const match = /^\s*([A-Za-z]+)\s*=\s*(?:'((?:[^']|'')*)'|(null))\s*$/.exec(inside);

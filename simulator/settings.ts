@@ -27,6 +27,8 @@ export interface SimulatorSettings {
   revokeDelayMs: number;
   /** Apple's reason when revokes started from now on fail (they then free nothing); null: they succeed. */
   revokeFailure: string | null;
+  /** How long after a write its auditEvent is listed (Intune's log lags by minutes); the event keeps the write's time. */
+  auditDelayMs: number;
 }
 
 export const refusableOptions = ['$top', '$select', '$filter'] as const;
@@ -35,7 +37,7 @@ export type RefusableOption = (typeof refusableOptions)[number];
 /** vppTokenActionFailureReason's members but `none`, from beta's metadata. */
 const revokeFailures = enumMembers('beta', 'vppTokenActionFailureReason').filter((reason) => reason !== 'none');
 
-export function defaultSettings(syncDurationMs = 3000, revokeDelayMs = 5000): SimulatorSettings {
+export function defaultSettings(syncDurationMs = 3000, revokeDelayMs = 5000, auditDelayMs = 0): SimulatorSettings {
   return {
     latencyMs: 0,
     patchAnswers: 200,
@@ -47,6 +49,7 @@ export function defaultSettings(syncDurationMs = 3000, revokeDelayMs = 5000): Si
     emptyFirstPage: false,
     revokeDelayMs,
     revokeFailure: null,
+    auditDelayMs,
   };
 }
 
@@ -67,6 +70,7 @@ export function mergeSettings(current: SimulatorSettings, patch: unknown): Simul
       case 'latencyMs':
       case 'syncDurationMs':
       case 'revokeDelayMs':
+      case 'auditDelayMs':
         if (!isMs(value)) throw badRequest(`Setting '${key}' must be whole milliseconds from 0 to ${MAX_MS}.`);
         next[key] = value;
         break;

@@ -67,6 +67,9 @@ const WRITABLE: Record<keyof WritableChanges, Check> = {
   token: (v) => (typeof v === 'string' ? undefined : 'expected the content of an Apple .vpptoken file as a string.'),
 };
 
+/** The properties a client may set, `token` (the Apple file) among them. */
+export const WRITABLE_PROPERTIES: readonly string[] = Object.keys(WRITABLE);
+
 const BETA_ONLY = new Set<string>(BETA_ONLY_PROPERTIES);
 
 export function parseJsonBody(text: string): unknown {

@@ -111,7 +111,7 @@ export function measureFirstLoad(outDir) {
 
 /** Files in a build that carry simulator or demo-only code (there should be none in production). */
 export function demoCodeIn(outDir) {
-  const markers = ['_simulator', 'Demo Admin', 'demo-access-token'];
+  const markers = ['_simulator', 'Demo Admin', 'admin@contoso.demo'];
   return readdirSync(join(outDir, 'assets'))
     .filter((file) => file.endsWith('.js'))
     .flatMap((file) => {

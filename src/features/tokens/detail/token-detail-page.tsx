@@ -27,6 +27,7 @@ const RenewTokenDialog = lazyWithPreload(() => import('../actions/renew-token-di
 const DeleteTokenDialog = lazyWithPreload(() => import('../actions/delete-token-dialog'), (m) => m.DeleteTokenDialog);
 // Below the settings, with data of its own: it does not hold back the token's page.
 const TokenAppsSection = lazyWithPreload(() => import('../../apps/token-apps/token-apps-section'), (m) => m.TokenAppsSection);
+const TokenHistorySection = lazyWithPreload(() => import('../../history/token-history-section'), (m) => m.TokenHistorySection);
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -140,6 +141,11 @@ export function TokenDetailPage() {
             readOnly={readOnly}
             syncAction={<SyncLicensesButton tokenId={tokenId} tokenLabel={name} />}
           />
+        </Suspense>
+      )}
+      {server && (
+        <Suspense fallback={<Spinner size="small" label="Loading the token’s history…" />}>
+          <TokenHistorySection tokenId={tokenId} token={server} />
         </Suspense>
       )}
       {server && shown && (

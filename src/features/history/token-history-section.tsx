@@ -1,0 +1,138 @@
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { GraphError } from '../../graph/graph-error';
+import { DateText, formatAbsoluteDate } from '../../ui/date-text';
+import { GraphErrorBar } from '../../ui/graph-error-bar';
+import { useNow } from '../../ui/use-now';
+import { appsReadPermission } from '../apps/model/apps-problems';
+import { describeAgo } from '../tokens/model/relative-time';
+import { useTokenHistory } from './data/token-history';
+import { historyRevision, type HistoryEntry } from './model/token-history';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  note: { color: tokens.colorNeutralForeground3, margin: 0 },
+  scroller: { overflowX: 'auto' },
+  table: { minWidth: '720px' },
+  changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  who: { overflowWrap: 'anywhere' },
+});
+
+/** Whoever changed the token, when, what, and whether Intune took it: from Intune's audit log. */
+export function TokenHistorySection({ tokenId, token }: { tokenId: string; token: Parameters<typeof historyRevision>[0] }) {
+  const styles = useStyles();
+  const history = useTokenHistory(tokenId, historyRevision(token));
+  const now = useNow();
+  const since = history.reachedBack !== undefined ? formatAbsoluteDate(new Date(history.reachedBack).toISOString()) : undefined;
+  const forbidden = history.error instanceof GraphError && history.error.status === 403;
+
+  return (
+    <section className={styles.section} aria-labelledby="history-heading">
+      <h2 id="history-heading" className={styles.heading}>History</h2>
+      <p className={styles.note}>From Intune’s audit log, which can take a few minutes to show a change.</p>
+      {history.isPending ? (
+        <Spinner size="small" label="Loading the token’s history…" />
+      ) : forbidden && history.entries.length === 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>You cannot see this token’s history</MessageBarTitle>
+            Reading Intune’s audit log needs the {appsReadPermission} permission. An administrator grants it to this app in
+            Microsoft Entra ID (API permissions, then admin consent). The rest of this page works without it.
+          </MessageBarBody>
+        </MessageBar>
+      ) : history.error && history.entries.length === 0 && !history.olderError ? (
+        <GraphErrorBar title="The history could not be loaded" error={history.error} onRetry={history.refresh} />
+      ) : (
+        <>
+          <div className={styles.toolbar}>
+            <span role="status">
+              {history.entries.length === 0
+                ? `No changes to this token since ${since ?? 'a week ago'}.`
+                : `${history.entries.length} ${history.entries.length === 1 ? 'change' : 'changes'} since ${since ?? 'a week ago'}`}
+            </span>
+            <Button icon={<ArrowClockwiseRegular />} appearance="subtle" disabled={history.refreshing} onClick={history.refresh}>
+              {history.refreshing ? 'Checking…' : 'Check for new changes'}
+            </Button>
+          </div>
+          {history.entries.length > 0 && (
+            <div className={styles.scroller}>
+              <Table size="small" aria-label="Changes to this token, newest first" className={styles.table}>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>When</TableHeaderCell>
+                    <TableHeaderCell>Who</TableHeaderCell>
+                    <TableHeaderCell>What</TableHeaderCell>
+                    <TableHeaderCell>Result</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {history.entries.map((entry) => (
+                    <HistoryRow key={entry.id} entry={entry} now={now} />
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          )}
+          {history.olderError !== null && (
+            <GraphErrorBar title="Older changes could not be loaded" error={history.olderError} onRetry={history.loadOlder} />
+          )}
+          {history.hasOlder && (
+            <div>
+              <Button disabled={history.loadingOlder} onClick={history.loadOlder}>
+                {history.loadingOlder ? 'Loading older changes…' : 'Load older'}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function HistoryRow({ entry, now }: { entry: HistoryEntry; now: number }) {
+  const styles = useStyles();
+  return (
+    <TableRow data-history-id={entry.id}>
+      <TableCell>
+        <DateText iso={entry.at}>{describeAgo(entry.at, now)}</DateText>
+      </TableCell>
+      <TableCell className={styles.who}>{entry.who}</TableCell>
+      <TableCell>
+        {entry.what}
+        {entry.changes.length > 0 && (
+          <ul className={styles.changes}>
+            {entry.changes.map((change, index) => (
+              <li key={index}>{change}</li>
+            ))}
+          </ul>
+        )}
+      </TableCell>
+      <TableCell>
+        {entry.succeeded === true ? (
+          <Badge appearance="tint" color="success">{entry.result}</Badge>
+        ) : entry.succeeded === false ? (
+          <Badge appearance="filled" color="danger">{entry.result}</Badge>
+        ) : (
+          <Badge appearance="outline" color="informative">{entry.result}</Badge>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+}
