@@ -74,6 +74,8 @@ export const TokenFilters = memo(function TokenFilters({
 
 export const TokenListActions = memo(function TokenListActions({
   onExport,
+  onExportCalendar,
+  exportingCalendar = false,
   onRefresh,
   refreshing,
   refreshedAt,
@@ -86,6 +88,9 @@ export const TokenListActions = memo(function TokenListActions({
   hiddenColumns: readonly string[];
   onChangeHiddenColumns: (hidden: string[]) => void;
   onExport?: () => void;
+  /** Every token in the view, as one calendar of expiry reminders; absent when the view is empty. */
+  onExportCalendar?: () => void;
+  exportingCalendar?: boolean;
   onRefresh: () => void;
   refreshing: boolean;
   /** When the list last arrived whole; undefined until it has. */
@@ -104,6 +109,9 @@ export const TokenListActions = memo(function TokenListActions({
       <ColumnChooser columns={columns} hidden={hiddenColumns} onChange={onChangeHiddenColumns} />
       <Button icon={<ArrowDownloadRegular />} disabled={!onExport} onClick={onExport}>
         Export CSV
+      </Button>
+      <Button icon={<ArrowDownloadRegular />} disabled={!onExportCalendar || exportingCalendar} onClick={onExportCalendar}>
+        {exportingCalendar ? 'Exporting calendar…' : 'Export expiry calendar'}
       </Button>
       <Button icon={<ArrowSyncRegular />} disabled={refreshing} onClick={onRefresh}>
         {refreshing ? 'Refreshing…' : 'Refresh'}

@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   expiryCalendar,
   expiryEventUid,
-  listCalendarFileName,
-  tokenCalendarFileName,
   tokenExpiryCalendar,
   tokenPageUrl,
   type ExpiryCalendarOptions,
@@ -289,18 +287,5 @@ describe('a calendar of many tokens', () => {
     expect(tokenPageUrl('http://localhost:5173/', 'x')).toBe('http://localhost:5173/tokens/x');
     const event = onlyEvent(tokenExpiryCalendar(contoso, { ...berlin, origin: 'http://127.0.0.1:4173' }).text);
     expect(event.url).toBe(`http://127.0.0.1:4173/tokens/${contoso.id}`);
-  });
-});
-
-describe('file names', () => {
-  it('name a token’s file after it, without what file systems refuse', () => {
-    expect(tokenCalendarFileName('Contoso Schools – Main Campus')).toBe('Contoso Schools – Main Campus-expiry.ics');
-    expect(tokenCalendarFileName('A/B: "C" <d>?*|\\e\n')).toBe('A B C d e-expiry.ics');
-    expect(tokenCalendarFileName(' ..  ')).toBe('vpp-token-expiry.ics');
-    expect(tokenCalendarFileName('x'.repeat(300))).toBe(`${'x'.repeat(100)}-expiry.ics`);
-  });
-
-  it('date the list’s file', () => {
-    expect(listCalendarFileName(now)).toBe('vpp-token-expiry-2026-12-02.ics');
   });
 });

@@ -1,6 +1,6 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { createEvents, type Alarm, type DateArray, type EventAttributes } from 'ics';
-import { isNeverDate, parseDate } from './relative-time';
+import { expiryTime } from './expiry-date';
 import { tokenName } from './token-name';
 
 /*
@@ -86,7 +86,7 @@ export function expiryCalendar(tokens: readonly ExpiryCalendarToken[], options: 
 
   const events: EventAttributes[] = [];
   for (const token of tokens) {
-    const expires = token.expirationDateTime && !isNeverDate(token.expirationDateTime) ? parseDate(token.expirationDateTime) : undefined;
+    const expires = expiryTime(token);
     if (expires === undefined || !token.id) continue;
     const name = plainText(tokenName(token)) || token.id;
     const start = dayOf(expires);
@@ -113,21 +113,6 @@ export function expiryCalendar(tokens: readonly ExpiryCalendarToken[], options: 
   const { error, value } = createEvents(events, { productId, calName: 'VPP token expiry' });
   if (error || !value) throw error ?? new Error('The calendar could not be written.');
   return { text: value, included: events.length, skipped };
-}
-
-/** "Contoso Schools – Main Campus-expiry.ics", with what file systems refuse taken out. */
-export function tokenCalendarFileName(name: string): string {
-  const safe = name
-    .replace(/[\p{Cc}\\/:*?"<>|]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '')
-    .slice(0, 100)
-    .trim();
-  return `${safe || 'vpp-token'}-expiry.ics`;
-}
-
-export function listCalendarFileName(now: number): string {
-  return `vpp-token-expiry-${new Date(now).toISOString().slice(0, 10)}.ics`;
 }
 
 function reminders(warningDays: number): Alarm[] {
