@@ -11,6 +11,8 @@ import { tokenName } from './token-name';
  * - it does not escape commas and semicolons in an alarm's text: the alarms carry fixed words;
  * - it folds lines at 75 characters rather than 75 octets, so a line with non-ASCII names can run
  *   longer in bytes; the RFC says SHOULD, and calendars and ical.js read such lines;
+ * - it always writes X-PUBLISHED-TTL:PT1H, a refresh hint for subscribed calendars that a downloaded
+ *   file's importer ignores; it cannot be left out;
  * - its validation and folding cost about a millisecond an event (3,000 tokens: seconds), so the
  *   list builds its calendar off the main thread.
  */
