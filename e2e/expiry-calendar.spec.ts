@@ -181,3 +181,19 @@ test.describe('a filtered view in Los Angeles', () => {
     }
   });
 });
+
+test('at Intune’s limit of 3,000 tokens, the whole list goes into one calendar, one event a token', async ({ page, simulator }) => {
+  test.setTimeout(120_000);
+  await simulator.reset(3000);
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: /^3,000 tokens$/ })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/Loading more tokens/)).toHaveCount(0);
+
+  const downloading = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Export expiry calendar' }).click();
+  const { events } = await readCalendar(await downloading);
+  await expect(toastTitle(page, 'Expiry calendar saved: 3,000 tokens')).toBeVisible();
+  expect(events).toHaveLength(3000);
+  expect(new Set(events.map((event) => event.uid)).size).toBe(3000);
+  expect(events.every((event) => event.startIsDate && event.triggers.length === 2)).toBe(true);
+});
