@@ -8,6 +8,7 @@ import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { lazyWithPreload } from '../../../ui/lazy-with-preload';
 import { notify } from '../../../ui/notify';
 import { useNow } from '../../../ui/use-now';
+import { AddToCalendarButton } from '../actions/add-to-calendar-button';
 import { SyncLicensesButton } from '../actions/sync-licenses-button';
 import { SyncStatus } from '../actions/sync-status';
 import { RevokeThenDeletePanel } from '../actions/revoke-then-delete-panel';
@@ -86,6 +87,7 @@ export function TokenDetailPage() {
             <Button icon={<DeleteRegular />} appearance="subtle" disabled={readOnly || revokeThenDelete.state.step !== 'idle'} onClick={deletion.ask}>
               Delete token
             </Button>
+            {shown && <AddToCalendarButton token={shown} appearance="subtle" />}
           </Toolbar>
         )}
       </div>

@@ -65,6 +65,8 @@ export function TokenListPage() {
           <span className={styles.spacer} />
           <TokenListActions
             onExport={shown.length > 0 ? screen.exportCsv : undefined}
+            onExportCalendar={shown.length > 0 ? screen.exportCalendar : undefined}
+            exportingCalendar={screen.exportingCalendar}
             onRefresh={screen.refresh}
             refreshing={query.isFetching}
             refreshedAt={complete ? query.dataUpdatedAt : undefined}

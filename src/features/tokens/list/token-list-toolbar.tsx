@@ -74,6 +74,8 @@ export const TokenFilters = memo(function TokenFilters({
 
 export const TokenListActions = memo(function TokenListActions({
   onExport,
+  onExportCalendar,
+  exportingCalendar = false,
   onRefresh,
   refreshing,
   refreshedAt,
@@ -88,6 +90,9 @@ export const TokenListActions = memo(function TokenListActions({
   onChangeHiddenColumns: (hidden: string[]) => void;
   onResetColumnWidths: () => void;
   onExport?: () => void;
+  /** Every token in the view, as one calendar of expiry reminders; absent when the view is empty. */
+  onExportCalendar?: () => void;
+  exportingCalendar?: boolean;
   onRefresh: () => void;
   refreshing: boolean;
   /** When the list last arrived whole; undefined until it has. */
@@ -106,6 +111,9 @@ export const TokenListActions = memo(function TokenListActions({
       <ColumnChooser columns={columns} hidden={hiddenColumns} onChange={onChangeHiddenColumns} onResetWidths={onResetColumnWidths} />
       <Button icon={<ArrowDownloadRegular />} disabled={!onExport} onClick={onExport}>
         Export CSV
+      </Button>
+      <Button icon={<ArrowDownloadRegular />} disabled={!onExportCalendar || exportingCalendar} onClick={onExportCalendar}>
+        {exportingCalendar ? 'Exporting calendar…' : 'Export expiry calendar'}
       </Button>
       <Button icon={<ArrowSyncRegular />} disabled={refreshing} onClick={onRefresh}>
         {refreshing ? 'Refreshing…' : 'Refresh'}

@@ -1,6 +1,8 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { notify } from '../../../ui/notify';
 import { useNow } from '../../../ui/use-now';
+import { calendarCodeMissing } from '../actions/calendar-code-missing';
 import { useLicensesByToken } from '../../apps/data/vpp-apps';
 import { useShownTokenList } from '../data/shown-tokens';
 import { attentionItems, type AttentionFilter } from './attention';
@@ -16,6 +18,15 @@ import { useTokenRows } from './use-token-rows';
 async function downloadCsv(rows: readonly TokenRow[], now: number) {
   const [{ csvFileName, tokensCsv }, { downloadTextFile }] = await Promise.all([import('./tokens-csv'), import('./download-file')]);
   downloadTextFile(csvFileName(now), tokensCsv(rows), 'text/csv;charset=utf-8');
+}
+
+/** Likewise the calendar's: `ics`, the worker that runs it and what it says afterwards load on the click. */
+async function exportCalendar(rows: readonly TokenRow[]) {
+  const tokens = rows.map((row) => row.token);
+  await import('../actions/save-expiry-calendar').then(
+    ({ saveListCalendar }) => saveListCalendar(tokens),
+    () => notify(calendarCodeMissing),
+  );
 }
 
 /**
@@ -46,6 +57,7 @@ export function useTokenListScreen() {
     [commitSearch, navigate, rememberPlace],
   );
   const { refetch } = query;
+  const [exportingCalendar, setExportingCalendar] = useState(false);
 
   return {
     now,
@@ -70,6 +82,11 @@ export function useTokenListScreen() {
     onPlaceChange,
     openToken,
     exportCsv: useCallback(() => void downloadCsv(shown, now), [now, shown]),
+    exportCalendar: useCallback(() => {
+      setExportingCalendar(true);
+      void exportCalendar(shown).finally(() => setExportingCalendar(false));
+    }, [shown]),
+    exportingCalendar,
     refresh: useCallback(() => void refetch(), [refetch]),
     retrying,
   };
