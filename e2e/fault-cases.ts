@@ -6,7 +6,7 @@ import { seed } from './seed';
  * what Graph must end up holding and what the admin must be told. e2e/fault-matrix.spec.ts turns each
  * row into a test, and the run writes docs/fault-matrix.md from the rows that passed.
  */
-export const operations = ['save', 'delete', 'sync', 'list', 'apps', 'revoke'] as const;
+export const operations = ['save', 'delete', 'sync', 'list', 'apps', 'revoke', 'history'] as const;
 export type Operation = (typeof operations)[number];
 
 export const operationLabels: Record<Operation, string> = {
@@ -16,6 +16,7 @@ export const operationLabels: Record<Operation, string> = {
   list: 'List (GET, paged)',
   apps: "A token's apps (GET mobileApps, paged)",
   revoke: 'Revoke all licenses of an app (POST revokeAllLicenses)',
+  history: "A token's history (GET auditEvents, a week at a time)",
 };
 
 const requests: Record<Operation, Pick<SimulatorFault, 'method' | 'path'>> = {
@@ -25,6 +26,7 @@ const requests: Record<Operation, Pick<SimulatorFault, 'method' | 'path'>> = {
   list: { method: 'GET', path: '/vppTokens' },
   apps: { method: 'GET', path: '/mobileApps' },
   revoke: { method: 'POST', path: '/revokeAllLicenses' },
+  history: { method: 'GET', path: '/auditEvents' },
 };
 
 /** The client timeout the timeout cases run with (config.json's graph.timeoutMs), and how late Graph answers them. */
@@ -70,6 +72,7 @@ export const outcomeWords: Record<Operation, Partial<Record<GraphOutcome, string
   list: { done: 'the list loads by itself', 'not done': 'the list loads on Retry' },
   apps: { done: 'the apps load by themselves', 'not done': 'the apps load on Retry' },
   revoke: { done: 'Apple frees the licenses', 'not done': 'the licenses stay in use', gone: 'the token and its apps are gone' },
+  history: { done: 'the history loads by itself', 'not done': 'the history loads on Retry' },
 };
 
 export type Expectation = {
@@ -133,6 +136,26 @@ const revokeExpectations: Record<string, Expectation> = {
   timeout: { graph: 'done', title: mayHaveRevoked, says: 'The counts here are read again and show what Graph holds' },
   // revokeAllLicenses is documented to answer 204: this is the ordinary success.
   '204': { graph: 'done', title: revoked },
+};
+
+const historyNotLoaded = 'The history could not be loaded';
+// The seed's week of changes to Contoso Schools: its rename, two to seven days ago (simulator/audit-seed.ts).
+const historyShown = '1 change since';
+
+const historyExpectations: Record<string, Expectation> = {
+  '400': { graph: 'not done', title: historyNotLoaded, says: graphBadRequest },
+  '401': { graph: 'done', title: historyShown },
+  '403': { graph: 'not done', title: 'You cannot see this token’s history', says: 'Reading Intune’s audit log needs the DeviceManagementApps.Read.All permission.' },
+  '404': { graph: 'not done', title: historyNotLoaded },
+  '409': { graph: 'not done', title: historyNotLoaded },
+  '412': { graph: 'not done', title: historyNotLoaded },
+  '429-ra': { graph: 'done', title: historyShown },
+  '429': { graph: 'done', title: historyShown },
+  '500': { graph: 'not done', title: historyNotLoaded },
+  '503': { graph: 'done', title: historyShown },
+  dropped: { graph: 'done', title: historyShown },
+  timeout: { graph: 'not done', title: historyNotLoaded, says: `Microsoft Graph didn't answer within ${shortTimeoutMs / 1000} seconds.` },
+  '204': { graph: 'not done', title: historyNotLoaded },
 };
 
 export const expectations: Record<Operation, Record<string, Expectation>> = {
@@ -203,11 +226,12 @@ export const expectations: Record<Operation, Record<string, Expectation>> = {
   },
   apps: appsExpectations,
   revoke: revokeExpectations,
+  history: historyExpectations,
 };
 
 export const typedName = typed;
 
-const collectionReads: readonly Operation[] = ['list', 'apps'];
+const collectionReads: readonly Operation[] = ['list', 'apps', 'history'];
 
 export type FaultCase = { operation: Operation; kind: FaultKind; fault?: SimulatorFault; expectation: Expectation };
 

@@ -141,6 +141,36 @@ const runs: Record<FaultCase['operation'], Run> = {
     };
   },
 
+  async history(page, simulator, c, traffic) {
+    await arm(page, simulator, c, contoso.id);
+    await page.goto(`/tokens/${contoso.id}`);
+    const section = page.getByRole('region', { name: 'History' });
+    const rows = section.getByRole('table', { name: 'Changes to this token, newest first' }).locator('tbody tr');
+    const loaded = c.expectation.graph === 'done';
+    await expectMessage(page, c.expectation);
+    if (loaded) {
+      await expect(rows.first()).toBeVisible();
+    } else {
+      await expect(rows).toHaveCount(0);
+      // The token's own page is unaffected: only its history is missing.
+      await expect(page.getByLabel('Display name')).toHaveValue(contoso.name);
+      if (c.kind.key !== '403') {
+        await section.getByRole('alert').filter({ hasText: c.expectation.title }).getByRole('button', { name: 'Retry' }).click();
+        await expect(rows.first()).toBeVisible();
+      }
+    }
+    await traffic.settle();
+    return {
+      graph: "Intune's audit log, unchanged",
+      screen: loaded
+        ? "the token's changes of the last week, loaded without the admin doing anything"
+        : c.kind.key === '403'
+          ? 'the token as before; the history names the missing permission'
+          : 'the token as before; the message, then Retry loads the changes',
+      typed: '–',
+    };
+  },
+
   async revoke(page, simulator, c, traffic) {
     await simulator.settings({ revokeDelayMs: 300 });
     const teams = (await simulator.apps(contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;
