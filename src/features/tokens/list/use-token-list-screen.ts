@@ -2,6 +2,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 import { useNow } from '../../../ui/use-now';
 import { useLicensesByToken } from '../../apps/data/vpp-apps';
+import { useWarningWindows } from '../../settings/use-warning-windows';
 import { useShownTokenList } from '../data/shown-tokens';
 import { attentionItems, type AttentionFilter } from './attention';
 import { listViewQuery } from './list-search';
@@ -30,11 +31,12 @@ export function useTokenListScreen() {
   const { view, typedQuery, searchText, setSearchText, changeView, commitSearch } = useListView();
   // The apps are read once the first tokens show, so their read never holds back the first rows.
   const licenses = useLicensesByToken({ enabled: tokens !== undefined });
-  const { rows, summary, shown } = useTokenRows(tokens, complete, now, view, licenses.byToken);
+  const windows = useWarningWindows();
+  const { rows, summary, shown } = useTokenRows(tokens, complete, now, view, licenses.byToken, windows);
   const { initialPlace, onPlaceChange, rememberPlace } = useListPlace(typedQuery);
   const retrying = useRetryNotice(query);
 
-  const summaryItems = useMemo(() => attentionItems(summary), [summary]);
+  const summaryItems = useMemo(() => attentionItems(summary, windows), [summary, windows]);
   const pressedSummaryItem = useMemo(() => summaryItems.find((item) => showsOnly(view, item.filter))?.key, [summaryItems, view]);
   const shownQuery = useMemo(() => listViewQuery(view), [view]);
 
