@@ -35,7 +35,7 @@ export function AttentionPanel({
     <section className={styles.panel} aria-labelledby="attention-heading">
       <div className={styles.top}>
         <h2 id="attention-heading" className={styles.heading}>Needs attention</h2>
-        {/* Beside the health it changes: how soon an expiry or a late sync counts is the admin's call. */}
+        {/* Beside the health it decides, as on the list: how soon an expiry or a late sync counts is the admin's call. */}
         <WarningWindowsButton appearance="subtle" size="small" />
       </div>
       {nextSteps(health).map((step) => (

@@ -4,7 +4,6 @@ import { memo } from 'react';
 import { DateText } from '../../../ui/date-text';
 import { lateModule, useArrived } from '../../../ui/lazy-with-preload';
 import { useQuiet } from '../../../ui/when-quiet';
-import { WarningWindowsButton } from '../../settings/warning-windows-button';
 import type { HealthLevel } from '../model/health';
 import { describeAgo } from '../model/relative-time';
 import { noFilters } from './list-view';
@@ -102,7 +101,6 @@ export const TokenListActions = memo(function TokenListActions({
           Last refreshed <DateText iso={refreshedIso}>{describeAgo(refreshedIso, now)}</DateText>
         </Text>
       )}
-      <WarningWindowsButton />
       <ColumnChooser columns={columns} hidden={hiddenColumns} onChange={onChangeHiddenColumns} />
       <Button icon={<ArrowDownloadRegular />} disabled={!onExport} onClick={onExport}>
         Export CSV
