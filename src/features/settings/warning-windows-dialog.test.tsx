@@ -31,6 +31,7 @@ describe('WarningWindowsDialog', () => {
     expect(select('Sync warning after').value).toBe('1');
     expect(select('Unhealthy after').value).toBe('3');
     expect(select('Licenses running out at').value).toBe('90');
+    expect(select('Revoke, then delete: wait for Apple up to').value).toBe('10');
     expect([...select('Warn before a token expires').options].map((option) => option.text)).toEqual([
       '7 days (default)',
       '14 days',
@@ -59,7 +60,7 @@ describe('WarningWindowsDialog', () => {
     expect(screen.queryByText(/must come before/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(onClose).toHaveBeenCalled();
-    expect(readWarningWindows(window.localStorage)).toEqual({ expiringWithinDays: 60, syncWarningAfterDays: 5, syncUnhealthyAfterDays: 7, runningOutPercent: 90 });
+    expect(readWarningWindows(window.localStorage)).toEqual({ expiringWithinDays: 60, syncWarningAfterDays: 5, syncUnhealthyAfterDays: 7, runningOutPercent: 90, revokeWaitMinutes: 10 });
 
     fireEvent.click(screen.getByRole('button', { name: 'Use Intune’s defaults' }));
     expect(select('Warn before a token expires').value).toBe('7');

@@ -16,6 +16,11 @@ const fields: { name: WarningWindow; label: string; hint: string }[] = [
   { name: 'syncWarningAfterDays', label: 'Sync warning after', hint: 'A token not synced for longer than this is a warning.' },
   { name: 'syncUnhealthyAfterDays', label: 'Unhealthy after', hint: 'A token not synced for this long is unhealthy.' },
   { name: 'runningOutPercent', label: 'Licenses running out at', hint: 'An app with this share of its bought licenses in use is running out.' },
+  {
+    name: 'revokeWaitMinutes',
+    label: 'Revoke, then delete: wait for Apple up to',
+    hint: 'Past this, “Revoke licenses, then delete” offers to delete anyway or stop.',
+  },
 ];
 
 /**

@@ -16,6 +16,6 @@ export function warningWindowsProblems(windows: WarningWindows): Partial<Record<
 
 /** How each choice reads in the settings, Intune's own default named as such. */
 export function choiceLabel(name: WarningWindow, value: number, defaultValue: number): string {
-  const text = name === 'runningOutPercent' ? `${value} %` : value === 1 ? '1 day' : `${value} days`;
+  const text = name === 'runningOutPercent' ? `${value} %` : name === 'revokeWaitMinutes' ? `${value} minutes` : value === 1 ? '1 day' : `${value} days`;
   return value === defaultValue ? `${text} (default)` : text;
 }

@@ -22,9 +22,9 @@ function memoryStorage(initial?: string) {
 }
 
 describe('warning windows', () => {
-  it('defaults to Intune’s rule and the apps’ running-out share, each from its own module', () => {
-    expect(defaultWarningWindows).toEqual({ expiringWithinDays: 7, syncWarningAfterDays: 1, syncUnhealthyAfterDays: 3, runningOutPercent: 90 });
-    expect(defaultWarningWindows).toEqual({ ...intuneHealthWindows, runningOutPercent: defaultRunningOutPercent });
+  it('defaults to Intune’s rule and the apps’ running-out share and revoke wait, each from its own module', () => {
+    expect(defaultWarningWindows).toEqual({ expiringWithinDays: 7, syncWarningAfterDays: 1, syncUnhealthyAfterDays: 3, runningOutPercent: 90, revokeWaitMinutes: 10 });
+    expect(defaultWarningWindows).toEqual({ ...intuneHealthWindows, runningOutPercent: defaultRunningOutPercent, revokeWaitMinutes: 10 });
   });
 
   it('offers every default among its choices, and expiry windows up to 90 days', () => {
@@ -36,7 +36,7 @@ describe('warning windows', () => {
 
   it('keeps the windows per browser and reads them back', () => {
     const storage = memoryStorage();
-    const chosen = { expiringWithinDays: 60, syncWarningAfterDays: 2, syncUnhealthyAfterDays: 5, runningOutPercent: 75 };
+    const chosen = { expiringWithinDays: 60, syncWarningAfterDays: 2, syncUnhealthyAfterDays: 5, runningOutPercent: 75, revokeWaitMinutes: 30 };
     writeWarningWindows(storage, chosen);
     expect(JSON.parse(storage.items.get(key)!)).toEqual(chosen);
     expect(readWarningWindows(storage)).toEqual(chosen);
@@ -54,6 +54,8 @@ describe('warning windows', () => {
     expect(parseWarningWindows({ expiringWithinDays: 45, runningOutPercent: 75 })).toEqual({ ...defaultWarningWindows, runningOutPercent: 75 });
     expect(parseWarningWindows({ expiringWithinDays: '60', syncWarningAfterDays: -1, runningOutPercent: null })).toEqual(defaultWarningWindows);
     expect(parseWarningWindows({ expiringWithinDays: 60, unknownSetting: true })).toEqual({ ...defaultWarningWindows, expiringWithinDays: 60 });
+    expect(parseWarningWindows({ revokeWaitMinutes: 45 })).toEqual(defaultWarningWindows);
+    expect(parseWarningWindows({ revokeWaitMinutes: 30 })).toEqual({ ...defaultWarningWindows, revokeWaitMinutes: 30 });
   });
 
   it('takes both sync defaults when the ages kept are out of order', () => {
@@ -85,7 +87,7 @@ describe('warning windows', () => {
 describe('warningWindowsProblems', () => {
   it('finds nothing wrong with the defaults or any ordered choice', () => {
     expect(warningWindowsProblems(defaultWarningWindows)).toEqual({});
-    expect(warningWindowsProblems({ expiringWithinDays: 90, syncWarningAfterDays: 7, syncUnhealthyAfterDays: 14, runningOutPercent: 100 })).toEqual({});
+    expect(warningWindowsProblems({ expiringWithinDays: 90, syncWarningAfterDays: 7, syncUnhealthyAfterDays: 14, runningOutPercent: 100, revokeWaitMinutes: 60 })).toEqual({});
   });
 
   it('puts the sync ages’ order at both of their fields', () => {
@@ -109,5 +111,6 @@ describe('choiceLabel', () => {
     expect(choiceLabel('expiringWithinDays', 60, 7)).toBe('60 days');
     expect(choiceLabel('syncWarningAfterDays', 1, 1)).toBe('1 day (default)');
     expect(choiceLabel('runningOutPercent', 75, 90)).toBe('75 %');
+    expect(choiceLabel('revokeWaitMinutes', 10, 10)).toBe('10 minutes (default)');
   });
 });
