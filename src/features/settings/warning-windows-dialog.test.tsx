@@ -52,7 +52,7 @@ describe('WarningWindowsDialog', () => {
     expect(document.activeElement).toBe(select('Sync warning after'));
   });
 
-  it('keeps valid windows in this browser on Save, and goes back to Intune’s defaults on request', () => {
+  it('keeps valid windows in this browser on Save, and goes back to the defaults on request', () => {
     const onClose = renderDialog();
     fireEvent.change(select('Warn before a token expires'), { target: { value: '60' } });
     fireEvent.change(select('Sync warning after'), { target: { value: '5' } });
@@ -62,7 +62,7 @@ describe('WarningWindowsDialog', () => {
     expect(onClose).toHaveBeenCalled();
     expect(readWarningWindows(window.localStorage)).toEqual({ expiringWithinDays: 60, syncWarningAfterDays: 5, syncUnhealthyAfterDays: 7, runningOutPercent: 90, revokeWaitMinutes: 10 });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Use Intune’s defaults' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));
     expect(select('Warn before a token expires').value).toBe('7');
   });
 });

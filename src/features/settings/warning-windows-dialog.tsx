@@ -64,8 +64,8 @@ export function WarningWindowsDialog({ open, onClose }: { open: boolean; onClose
             <DialogTitle>Warning windows</DialogTitle>
             <DialogContent className={styles.fields}>
               <p id="warning-windows-intro" className={styles.intro}>
-                When the console calls a token or its licenses to your attention. Kept in this browser only; the defaults are Intune’s own
-                rule.
+                When the console calls a token or its licenses to your attention. Kept in this browser only; by default, health follows
+                Intune’s own rule.
               </p>
               {fields.map(({ name, label, hint }) => (
                 <Field key={name} label={label} hint={hint} validationMessage={problems[name]} validationState={problems[name] ? 'error' : 'none'}>
@@ -87,7 +87,7 @@ export function WarningWindowsDialog({ open, onClose }: { open: boolean; onClose
             </DialogContent>
             <DialogActions fluid>
               <Button appearance="secondary" onClick={() => setDraft(defaultWarningWindows)}>
-                Use Intune’s defaults
+                Restore defaults
               </Button>
               <Button appearance="secondary" onClick={onClose}>
                 Cancel
