@@ -116,7 +116,7 @@ export function revokeOptions(graph: GraphClient, queryClient: QueryClient, sche
 }
 
 // Before a delete the admin may wait longer: the delete must not take licenses Apple still counts.
-export const revokeBeforeDeletePolling: PollSchedule = { ...revokePolling, timeLimitMs: 600_000 };
+export const revokeBeforeDeletePolling = (waitMinutes: number): PollSchedule => ({ ...revokePolling, timeLimitMs: waitMinutes * 60_000 });
 
 export function useRevokeLicenses(tokenId: string, schedule: PollSchedule = revokePolling) {
   const graph = useGraphClient();

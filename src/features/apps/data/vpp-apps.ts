@@ -4,6 +4,7 @@ import type { MobileApp } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
 import { GraphError } from '../../../graph/graph-error';
+import { useWarningWindows } from '../../settings/use-warning-windows';
 import { isVppApp, licensesByToken, noLicenses, type TokenLicenses, type VppApp } from '../model/vpp-apps';
 import { appKeys, revokeKeys } from './app-keys';
 
@@ -52,17 +53,19 @@ export const vppAppQueries = {
     }),
 };
 
-// Grouped once per read of the apps, however many parts of a screen ask (the token page has four).
-const groupedReads = new WeakMap<VppApp[], Map<string, TokenLicenses>>();
-function groupedByToken(apps: VppApp[]): Map<string, TokenLicenses> {
+// Grouped once per read of the apps and running-out share, however many parts of a screen ask (the
+// token page has four); the admin's share changes seldom, so the last one is all that is kept.
+const groupedReads = new WeakMap<VppApp[], { percent: number; byToken: Map<string, TokenLicenses> }>();
+function groupedByToken(apps: VppApp[], percent: number): Map<string, TokenLicenses> {
   let grouped = groupedReads.get(apps);
-  if (!grouped) groupedReads.set(apps, (grouped = licensesByToken(apps)));
-  return grouped;
+  if (grouped?.percent !== percent) groupedReads.set(apps, (grouped = { percent, byToken: licensesByToken(apps, percent) }));
+  return grouped.byToken;
 }
 
 /**
- * The tenant's VPP apps grouped by token, for the list's columns and the attention summary. In
- * v1.0 nothing is asked of Graph: its apps do not say which token bought them.
+ * The tenant's VPP apps grouped by token, for the list's columns and the attention summary, with
+ * "running out" as this browser's warning windows set it. In v1.0 nothing is asked of Graph: its
+ * apps do not say which token bought them.
  */
 export function useLicensesByToken({ enabled = true }: { enabled?: boolean } = {}) {
   const graph = useGraphClient();
@@ -70,10 +73,11 @@ export function useLicensesByToken({ enabled = true }: { enabled?: boolean } = {
   // While a revoke waits for Apple, the counts are read again now and then, so the screen shows them fall.
   const revoking = useIsMutating({ mutationKey: revokeKeys.all }) > 0;
   const query = useQuery({ ...vppAppQueries.tenant(graph), enabled: enabled && !unavailable, refetchInterval: revoking ? 10_000 : false });
-  const byToken = query.data ? groupedByToken(query.data) : undefined;
+  const { runningOutPercent } = useWarningWindows();
+  const byToken = query.data ? groupedByToken(query.data, runningOutPercent) : undefined;
   const { refetch } = query;
   const retry = useCallback(() => void refetch(), [refetch]);
-  return { byToken, unavailable, isPending: !unavailable && query.isPending, error: query.error, retry };
+  return { byToken, runningOutPercent, unavailable, isPending: !unavailable && query.isPending, error: query.error, retry };
 }
 
 /** One token's apps and licenses, from the same tenant-wide read. */

@@ -45,7 +45,7 @@ const useStyles = makeStyles({
  */
 export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: { tokenId: string; tokenName: string; readOnly: boolean; syncAction: ReactNode }) {
   const styles = useStyles();
-  const { licenses, unavailable, isPending, error, retry } = useTokenLicenses(tokenId);
+  const { licenses, runningOutPercent, unavailable, isPending, error, retry } = useTokenLicenses(tokenId);
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
   // The app as last seen: if Graph stops listing it (deleted with its token elsewhere), its panel
@@ -87,6 +87,7 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
             <MessageBar intent={licenses.overUsed.length > 0 ? 'error' : 'warning'} layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>Licenses running out</MessageBarTitle>
+                {`${runningOutPercent} % or more in use: `}
                 {licenses.runningOut.map((app) => `${app.displayName} (${formatCount(licenseUse(app).used)} of ${formatCount(licenseUse(app).total)})`).join(', ')}.{' '}
                 {licenses.overUsed.length > 0 && 'More are in use than were bought: the extra assignments fail on devices without a message. '}
                 Buy more in Apple Business Manager, then sync the token so Intune sees them.
@@ -142,7 +143,13 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
               </TableHeader>
               <TableBody>
                 {shownApps.map((app) => (
-                  <AppRow key={app.id} app={app} open={app.id === openAppId} onOpen={() => setOpenApp(app.id === openAppId ? undefined : app)} />
+                  <AppRow
+                    key={app.id}
+                    app={app}
+                    runningOutPercent={runningOutPercent}
+                    open={app.id === openAppId}
+                    onOpen={() => setOpenApp(app.id === openAppId ? undefined : app)}
+                  />
                 ))}
               </TableBody>
             </Table>
@@ -157,10 +164,10 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
   );
 }
 
-function AppRow({ app, open, onOpen }: { app: VppApp; open: boolean; onOpen: () => void }) {
+function AppRow({ app, runningOutPercent, open, onOpen }: { app: VppApp; runningOutPercent: number; open: boolean; onOpen: () => void }) {
   const styles = useStyles();
   const use = licenseUse(app);
-  const runningOut = isRunningOut(app);
+  const runningOut = isRunningOut(app, runningOutPercent);
   return (
     <TableRow data-app-id={app.id}>
       <TableCell>

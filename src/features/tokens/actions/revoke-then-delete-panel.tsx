@@ -24,7 +24,8 @@ export function RevokeThenDeletePanel({
         <MessageBarBody>
           <MessageBarTitle>Revoking the licenses, then deleting</MessageBarTitle>
           <Spinner size="extra-tiny" /> Waiting for Apple to free the token’s licenses; {inUse.charAt(0).toLowerCase() + inUse.slice(1)}. The
-          token is deleted as soon as Graph shows them free. Stay on this page until then.
+          token is deleted as soon as Graph shows them free; if Apple takes more than {state.waitMinutes} minutes, you choose whether to delete
+          anyway. Stay on this page until then.
         </MessageBarBody>
         <MessageBarActions>
           <Button onClick={onStop}>Stop</Button>

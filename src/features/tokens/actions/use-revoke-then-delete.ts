@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
 import { revokeBeforeDeletePolling, useRevokeLicenses } from '../../apps/data/revoke-licenses';
 import { describeRevokeRequestFailure } from '../../apps/model/apps-problems';
+import { useWarningWindows } from '../../settings/use-warning-windows';
 
 export type RevokeThenDeleteStep =
   | { step: 'idle' }
-  | { step: 'revoking'; startedAt: number }
+  /** `waitMinutes`: how long it waits for Apple, as the warning windows were when it started. */
+  | { step: 'revoking'; startedAt: number; waitMinutes: number }
   /** The revoke failed or outlasted the time limit: the admin deletes anyway, or stops. */
   | { step: 'stuck'; why: string };
 
@@ -13,13 +15,15 @@ export type RevokeThenDeleteStep =
  * free. Nothing is deleted while Apple still counts licenses, unless the admin says so.
  */
 export function useRevokeThenDelete(tokenId: string, deleteNow: () => void) {
-  const revoke = useRevokeLicenses(tokenId, revokeBeforeDeletePolling);
+  const { revokeWaitMinutes } = useWarningWindows();
+  const revoke = useRevokeLicenses(tokenId, revokeBeforeDeletePolling(revokeWaitMinutes));
   const [state, setState] = useState<RevokeThenDeleteStep>({ step: 'idle' });
   // Stopping leaves the revoke running in Graph (it cannot be called back) but drops the delete.
   const run = useRef(0);
   const start = () => {
     const id = ++run.current;
-    setState({ step: 'revoking', startedAt: Date.now() });
+    const waitMinutes = revokeWaitMinutes;
+    setState({ step: 'revoking', startedAt: Date.now(), waitMinutes });
     revoke.mutate(
       { scope: 'token', tokenId, notifyManagedDevices: true, revokeUntrackedLicenses: false },
       {
@@ -31,7 +35,7 @@ export function useRevokeThenDelete(tokenId: string, deleteNow: () => void) {
           } else {
             setState({
               step: 'stuck',
-              why: outcome.state === 'failed' ? outcome.reason : 'Apple has not finished freeing the licenses after 10 minutes.',
+              why: outcome.state === 'failed' ? outcome.reason : `Apple has not finished freeing the licenses after ${waitMinutes} minutes.`,
             });
           }
         },

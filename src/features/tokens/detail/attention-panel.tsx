@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { WarningWindowsButton } from '../../settings/warning-windows-button';
 import type { TokenHealth } from '../model/health';
 import { nextSteps, type NextStep } from '../model/next-steps';
 import { SyncLicensesButton } from '../actions/sync-licenses-button';
@@ -6,6 +7,7 @@ import { takeControlSwitchId } from './token-edit-form';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  top: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   message: { margin: 0 },
 });
@@ -31,7 +33,11 @@ export function AttentionPanel({
   const intent = health.level === 'unhealthy' ? 'error' : 'warning';
   return (
     <section className={styles.panel} aria-labelledby="attention-heading">
-      <h2 id="attention-heading" className={styles.heading}>Needs attention</h2>
+      <div className={styles.top}>
+        <h2 id="attention-heading" className={styles.heading}>Needs attention</h2>
+        {/* Beside the health it decides, as on the list: how soon an expiry or a late sync counts is the admin's call. */}
+        <WarningWindowsButton appearance="subtle" size="small" />
+      </div>
       {nextSteps(health).map((step) => (
         <MessageBar key={step.action} intent={intent} layout="multiline">
           <MessageBarBody>

@@ -8,6 +8,7 @@ import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { lazyWithPreload } from '../../../ui/lazy-with-preload';
 import { notify } from '../../../ui/notify';
 import { useNow } from '../../../ui/use-now';
+import { useWarningWindows } from '../../settings/use-warning-windows';
 import { AddToCalendarButton } from '../actions/add-to-calendar-button';
 import { SyncLicensesButton } from '../actions/sync-licenses-button';
 import { SyncStatus } from '../actions/sync-status';
@@ -56,7 +57,8 @@ export function TokenDetailPage() {
   }, [leaving, navigate]);
   const deletion = useDeleteTokenAction(shown ?? { id: tokenId }, { onConfirmed: () => setLeaving(true) });
   const revokeThenDelete = useRevokeThenDelete(tokenId, deletion.confirm);
-  const health = useMemo(() => shown && tokenHealth(shown, now), [shown, now]);
+  const windows = useWarningWindows();
+  const health = useMemo(() => shown && tokenHealth(shown, now, windows), [shown, now, windows]);
   // An account that may only read sees the actions, greyed out, rather than failing with a 403.
   const readOnly = useCanWrite() === false;
   const missing = query.error instanceof GraphError && query.error.status === 404;

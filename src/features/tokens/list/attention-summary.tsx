@@ -1,6 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import { memo } from 'react';
+import { WarningWindowsButton } from '../../settings/warning-windows-button';
 import type { AttentionFilter, AttentionItem } from './attention';
 
 const useStyles = makeStyles({
@@ -8,6 +9,7 @@ const useStyles = makeStyles({
   unhealthy: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   healthy: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorPaletteGreenForeground1 },
+  settings: { marginInlineStart: 'auto' },
 });
 
 const showAll: AttentionFilter = { health: [], issue: undefined };
@@ -66,6 +68,10 @@ export const AttentionSummary = memo(function AttentionSummary({
           ))}
         </>
       )}
+      {/* Beside the counts it decides: how soon an expiry, a late sync or a license share counts is the admin's call. */}
+      <span className={styles.settings}>
+        <WarningWindowsButton appearance="subtle" size="small" />
+      </span>
     </div>
   );
 });

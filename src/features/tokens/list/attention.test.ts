@@ -3,6 +3,7 @@ import { attentionIssues, attentionItems, levelCountLabel, summarizeAttention } 
 import { at, day, now, token } from '../../../test/test-tokens';
 import { toTokenRow } from './token-rows';
 import type { VppApp } from '../../apps/model/vpp-apps';
+import { defaultWarningWindows } from '../../settings/warning-windows';
 
 
 describe('summarizeAttention', () => {
@@ -46,8 +47,9 @@ describe('labels', () => {
     expect(levelCountLabel('unhealthy', 3)).toBe('3 unhealthy');
     expect(levelCountLabel('warning', 1)).toBe('1 warning');
     expect(levelCountLabel('warning', 2)).toBe('2 warnings');
-    expect(attentionIssues.expiresSoon.label(1)).toBe('1 expiring within 7 days');
-    expect(attentionIssues.syncLate.label(4)).toBe('4 not synced for over a day');
+    expect(attentionIssues.expiresSoon.label(1, defaultWarningWindows)).toBe('1 expiring within 7 days');
+    expect(attentionIssues.syncLate.label(4, defaultWarningWindows)).toBe('4 not synced for over a day');
+    expect(attentionIssues.licensesRunningOut.label(2, defaultWarningWindows)).toBe('2 with licenses running out');
     expect(levelCountLabel('unhealthy', 1483)).toBe((1483).toLocaleString() + ' unhealthy');
   });
 });
@@ -65,6 +67,23 @@ describe('attentionItems', () => {
       { key: 'expired', label: '2 expired', filter: { health: [], issue: 'expired' } },
       { key: 'expiresSoon', label: '1 expiring within 7 days', filter: { health: [], issue: 'expiresSoon' } },
     ]);
+  });
+
+  it('counts and names by the admin’s warning windows: a token expiring in 45 days is expiring with a 60-day window', () => {
+    const windows = { ...defaultWarningWindows, expiringWithinDays: 60, syncWarningAfterDays: 2, syncUnhealthyAfterDays: 5, runningOutPercent: 75 };
+    const tokens = [token({ expirationDateTime: at(45 * day) }), token({ expirationDateTime: at(5 * day) }), token({ lastSyncDateTime: at(-3 * day) })];
+    expect(attentionItems(summarizeAttention(tokens.map((t) => toTokenRow(t, now))))).toEqual([
+      { key: 'unhealthy', label: '1 unhealthy', level: 'unhealthy', filter: { health: ['unhealthy'], issue: undefined } },
+      { key: 'warning', label: '1 warning', level: 'warning', filter: { health: ['warning'], issue: undefined } },
+      { key: 'expiresSoon', label: '1 expiring within 7 days', filter: { health: [], issue: 'expiresSoon' } },
+      { key: 'syncLate', label: '1 not synced for over a day', filter: { health: [], issue: 'syncLate' } },
+    ]);
+    expect(attentionItems(summarizeAttention(tokens.map((t) => toTokenRow(t, now, windows))), windows)).toEqual([
+      { key: 'warning', label: '3 warnings', level: 'warning', filter: { health: ['warning'], issue: undefined } },
+      { key: 'expiresSoon', label: '2 expiring within 60 days', filter: { health: [], issue: 'expiresSoon' } },
+      { key: 'syncLate', label: '1 not synced for over 2 days', filter: { health: [], issue: 'syncLate' } },
+    ]);
+    expect(attentionIssues.licensesRunningOut.label(1, windows)).toBe('1 with licenses running out (75 % or more used)');
   });
 
   it('offers nothing when every token is healthy', () => {

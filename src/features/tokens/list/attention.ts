@@ -1,10 +1,12 @@
+import { daysText, defaultWarningWindows, type WarningWindows } from '../../settings/warning-windows';
 import type { HealthLevel } from '../model/health';
 import type { TokenRow } from './token-rows';
 
 type IssueDefinition = {
-  /** Whether a token counts here. */
+  /** Whether a token counts here: the rows' health and licenses already follow the warning windows. */
   matches: (row: TokenRow) => boolean;
-  label: (count: number) => string;
+  /** Names the window it counts by, so the admin sees which one applies. */
+  label: (count: number, windows: WarningWindows) => string;
 };
 
 /** A token counts when its health (model/health.ts) gives one of these reason codes. */
@@ -21,12 +23,15 @@ export const attentionIssues = {
   invalid: { matches: healthReason('invalid'), label: (n) => `${count(n)} invalid` },
   otherMdm: { matches: healthReason('assignedToExternalMdm'), label: (n) => `${count(n)} managed by another MDM` },
   duplicate: { matches: healthReason('duplicateLocation'), label: (n) => `${count(n)} uploaded twice` },
-  expiresSoon: { matches: healthReason('expiresSoon'), label: (n) => `${count(n)} expiring within 7 days` },
-  syncLate: { matches: healthReason('syncStale', 'syncOverdue'), label: (n) => `${count(n)} not synced for over a day` },
+  expiresSoon: { matches: healthReason('expiresSoon'), label: (n, w) => `${count(n)} expiring within ${w.expiringWithinDays} days` },
+  syncLate: { matches: healthReason('syncStale', 'syncOverdue'), label: (n, w) => `${count(n)} not synced for over ${daysText(w.syncWarningAfterDays)}` },
   syncFailed: { matches: healthReason('lastSyncFailed'), label: (n) => `${count(n)} with a failed last sync` },
   neverSynced: { matches: healthReason('neverSynced'), label: (n) => `${count(n)} never synced` },
   // From the token's apps, not its own record: an app with licenses bought and nearly all in use.
-  licensesRunningOut: { matches: (row) => (row.licenses?.runningOut.length ?? 0) > 0, label: (n) => `${count(n)} with licenses running out` },
+  licensesRunningOut: {
+    matches: (row) => (row.licenses?.runningOut.length ?? 0) > 0,
+    label: (n, w) => `${count(n)} with licenses running out${w.runningOutPercent === defaultWarningWindows.runningOutPercent ? '' : ` (${w.runningOutPercent} % or more used)`}`,
+  },
 } satisfies Record<string, IssueDefinition>;
 
 export type AttentionIssue = keyof typeof attentionIssues;
@@ -66,7 +71,7 @@ export type AttentionFilter = { health: HealthLevel[]; issue: AttentionIssue | u
 export type AttentionItem = { key: string; label: string; level?: Exclude<HealthLevel, 'healthy'>; filter: AttentionFilter };
 
 /** The counts the summary offers, each with the filter that shows exactly those tokens; none for a count of 0. */
-export function attentionItems(summary: AttentionSummary): AttentionItem[] {
+export function attentionItems(summary: AttentionSummary, windows: WarningWindows = defaultWarningWindows): AttentionItem[] {
   const levels = (['unhealthy', 'warning'] as const).map((level) => ({
     key: level,
     count: summary.byLevel[level],
@@ -77,7 +82,7 @@ export function attentionItems(summary: AttentionSummary): AttentionItem[] {
   const issues = attentionIssueKeys.map((issue) => ({
     key: issue,
     count: summary.byIssue[issue],
-    label: attentionIssues[issue].label(summary.byIssue[issue]),
+    label: attentionIssues[issue].label(summary.byIssue[issue], windows),
     filter: { health: [], issue },
   }));
   return [...levels, ...issues].filter((item) => item.count > 0).map(({ count: _count, ...item }) => item);

@@ -126,4 +126,15 @@ describe('createRowDeriver', () => {
     expect(a3).not.toBe(a1);
     expect(a3).toEqual(toTokenRow(first, now + 60_000));
   });
+
+  it('works rows out afresh when the warning windows change, so health follows them', () => {
+    const derive = createRowDeriver();
+    const soon = { ...base, id: 'soon', expirationDateTime: at(45 * day) };
+    const wide = { expiringWithinDays: 60, syncWarningAfterDays: 1, syncUnhealthyAfterDays: 3 };
+    const [before] = derive([soon], now);
+    expect(before?.health.level).toBe('healthy');
+    const [after] = derive([soon], now, wide);
+    expect(after?.health).toMatchObject({ level: 'warning', reasons: [{ code: 'expiresSoon' }] });
+    expect(derive([soon], now, wide)[0]).toBe(after);
+  });
 });

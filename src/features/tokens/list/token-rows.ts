@@ -1,7 +1,7 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import type { TokenLicenses } from '../../apps/model/vpp-apps';
 import { countryName } from '../model/countries';
-import { healthRank, tokenHealth, type TokenHealth } from '../model/health';
+import { healthRank, tokenHealth, type HealthWindows, type TokenHealth } from '../model/health';
 import { isNeverDate, parseDate } from '../model/relative-time';
 import { tokenName } from '../model/token-name';
 import { accountTypeLabel, deliveryProtocolLabel, stateLabel } from './token-labels';
@@ -30,14 +30,14 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
-export function toTokenRow(token: VppToken, now: number): TokenRow {
+export function toTokenRow(token: VppToken, now: number, windows?: HealthWindows): TokenRow {
   const name = tokenName(token);
   const lastSync = token.lastSyncDateTime;
   return {
     id: token.id ?? '',
     token,
     name,
-    health: tokenHealth(token, now),
+    health: tokenHealth(token, now, windows),
     state: stateLabel(token.state),
     country: token.countryOrRegion ? countryName(token.countryOrRegion) : '',
     accountType: accountTypeLabel(token.vppTokenAccountType),
@@ -113,20 +113,23 @@ export function withLicenses(rows: readonly TokenRow[], byToken: ReadonlyMap<str
 }
 
 /**
- * Turns tokens into rows, reusing the row of any token object it has seen at the same `now`: while
- * pages stream in, each page then costs only its own tokens, not the whole list again.
+ * Turns tokens into rows, reusing the row of any token object it has seen at the same `now` and
+ * warning windows: while pages stream in, each page then costs only its own tokens, not the whole
+ * list again.
  */
 export function createRowDeriver() {
   let cache = new WeakMap<VppToken, TokenRow>();
   let cachedNow: number | undefined;
-  return (tokens: readonly VppToken[], now: number): TokenRow[] => {
-    if (now !== cachedNow) {
+  let cachedWindows: HealthWindows | undefined;
+  return (tokens: readonly VppToken[], now: number, windows?: HealthWindows): TokenRow[] => {
+    if (now !== cachedNow || windows !== cachedWindows) {
       cache = new WeakMap();
       cachedNow = now;
+      cachedWindows = windows;
     }
     return tokens.map((token) => {
       let row = cache.get(token);
-      if (!row) cache.set(token, (row = toTokenRow(token, now)));
+      if (!row) cache.set(token, (row = toTokenRow(token, now, windows)));
       return row;
     });
   };

@@ -4,6 +4,7 @@ import { notify } from '../../../ui/notify';
 import { useNow } from '../../../ui/use-now';
 import { calendarCodeMissing } from '../actions/calendar-code-missing';
 import { useLicensesByToken } from '../../apps/data/vpp-apps';
+import { useWarningWindows } from '../../settings/use-warning-windows';
 import { useShownTokenList } from '../data/shown-tokens';
 import { attentionItems, type AttentionFilter } from './attention';
 import { listViewQuery } from './list-search';
@@ -20,11 +21,14 @@ async function downloadCsv(rows: readonly TokenRow[], now: number) {
   downloadTextFile(csvFileName(now), tokensCsv(rows), 'text/csv;charset=utf-8');
 }
 
-/** Likewise the calendar's: `ics`, the worker that runs it and what it says afterwards load on the click. */
-async function exportCalendar(rows: readonly TokenRow[]) {
+/**
+ * Likewise the calendar's: `ics`, the worker that runs it and what it says afterwards load on the
+ * click. Its first reminder rings when the token starts counting as expiring here.
+ */
+async function exportCalendar(rows: readonly TokenRow[], warningDays: number) {
   const tokens = rows.map((row) => row.token);
   await import('../actions/save-expiry-calendar').then(
-    ({ saveListCalendar }) => saveListCalendar(tokens),
+    ({ saveListCalendar }) => saveListCalendar(tokens, { warningDays }),
     () => notify(calendarCodeMissing),
   );
 }
@@ -41,11 +45,12 @@ export function useTokenListScreen() {
   const { view, typedQuery, searchText, setSearchText, changeView, commitSearch } = useListView();
   // The apps are read once the first tokens show, so their read never holds back the first rows.
   const licenses = useLicensesByToken({ enabled: tokens !== undefined });
-  const { rows, summary, shown } = useTokenRows(tokens, complete, now, view, licenses.byToken);
+  const windows = useWarningWindows();
+  const { rows, summary, shown } = useTokenRows(tokens, complete, now, view, licenses.byToken, windows);
   const { initialPlace, onPlaceChange, rememberPlace } = useListPlace(typedQuery);
   const retrying = useRetryNotice(query);
 
-  const summaryItems = useMemo(() => attentionItems(summary), [summary]);
+  const summaryItems = useMemo(() => attentionItems(summary, windows), [summary, windows]);
   const pressedSummaryItem = useMemo(() => summaryItems.find((item) => showsOnly(view, item.filter))?.key, [summaryItems, view]);
   const shownQuery = useMemo(() => listViewQuery(view), [view]);
 
@@ -84,8 +89,8 @@ export function useTokenListScreen() {
     exportCsv: useCallback(() => void downloadCsv(shown, now), [now, shown]),
     exportCalendar: useCallback(() => {
       setExportingCalendar(true);
-      void exportCalendar(shown).finally(() => setExportingCalendar(false));
-    }, [shown]),
+      void exportCalendar(shown, windows.expiringWithinDays).finally(() => setExportingCalendar(false));
+    }, [shown, windows.expiringWithinDays]),
     exportingCalendar,
     refresh: useCallback(() => void refetch(), [refetch]),
     retrying,

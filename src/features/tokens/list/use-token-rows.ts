@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { summarizeAttention } from './attention';
 import { filterRows, type ListView } from './list-view';
 import { noLicenses, type TokenLicenses } from '../../apps/model/vpp-apps';
+import type { WarningWindows } from '../../settings/warning-windows';
 import { createRowDeriver, sortRows, withLicenses } from './token-rows';
 import { usePacedValue } from './use-paced-value';
 
@@ -18,11 +19,12 @@ export function useTokenRows(
   now: number,
   view: ListView,
   licensesByToken: ReadonlyMap<string, TokenLicenses> | undefined,
+  windows: WarningWindows,
 ) {
   // 3,000 tokens come in 120 pages: the grid takes them in a few times a second, not 120 times.
   const arrived = usePacedValue(tokens, !complete, 250);
   const [deriveRows] = useState(createRowDeriver);
-  const derived = useMemo(() => deriveRows(arrived ?? noTokens, now), [deriveRows, arrived, now]);
+  const derived = useMemo(() => deriveRows(arrived ?? noTokens, now, windows), [deriveRows, arrived, now, windows]);
   const all = useMemo(() => withLicenses(derived, licensesByToken, noLicenses), [derived, licensesByToken]);
   const summary = useMemo(() => summarizeAttention(all), [all]);
   const sorted = useMemo(() => sortRows(all, view.sort, view.direction), [all, view.sort, view.direction]);

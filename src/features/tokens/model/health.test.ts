@@ -1,6 +1,6 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { describe, expect, it } from 'vitest';
-import { healthRank, needsAttention, tokenHealth } from './health';
+import { healthRank, intuneHealthWindows, needsAttention, tokenHealth, type HealthWindows } from './health';
 
 const now = Date.parse('2026-03-10T12:00:00Z');
 const hour = 3_600_000;
@@ -154,6 +154,52 @@ describe('tokenHealth', () => {
     const result = health({ lastSyncStatus: 'failed', state: 'invalid', expirationDateTime: at(2 * day) });
     expect(result.level).toBe('unhealthy');
     expect(result.reasons.map((reason) => reason.code)).toEqual(['invalid', 'expiresSoon', 'lastSyncFailed']);
+  });
+});
+
+describe('tokenHealth with the admin’s warning windows', () => {
+  const windows = (changes: Partial<HealthWindows>) => ({ ...intuneHealthWindows, ...changes });
+  const healthWith = (changes: Partial<VppToken>, set: Partial<HealthWindows>) => tokenHealth({ ...healthy, ...changes }, now, windows(set));
+
+  it('follows Intune’s rule when given Intune’s windows, as when given none', () => {
+    for (const changes of [{ expirationDateTime: at(7 * day) }, { lastSyncDateTime: at(-day - 1) }, { lastSyncDateTime: at(-3 * day) }]) {
+      expect(tokenHealth({ ...healthy, ...changes }, now, intuneHealthWindows)).toEqual(health(changes));
+    }
+  });
+
+  it('counts a token expiring in 45 days as expiring with a 60-day window, and healthy with the default', () => {
+    expect(health({ expirationDateTime: at(45 * day) }).level).toBe('healthy');
+    const result = healthWith({ expirationDateTime: at(45 * day) }, { expiringWithinDays: 60 });
+    expect(result).toEqual({
+      level: 'warning',
+      reasons: [{ code: 'expiresSoon', action: 'renew', message: 'Expires in 45 days: renew it before then with a new file from Apple Business Manager.' }],
+    });
+  });
+
+  it('warns at exactly the window’s last day, not a moment before it opens', () => {
+    expect(healthWith({ expirationDateTime: at(90 * day) }, { expiringWithinDays: 90 }).level).toBe('warning');
+    expect(healthWith({ expirationDateTime: at(90 * day + 1) }, { expiringWithinDays: 90 }).level).toBe('healthy');
+  });
+
+  it('moves the sync warning and the unhealthy age together with the windows', () => {
+    const set = { syncWarningAfterDays: 2, syncUnhealthyAfterDays: 5 };
+    expect(healthWith({ lastSyncDateTime: at(-2 * day) }, set).level).toBe('healthy');
+    expect(healthWith({ lastSyncDateTime: at(-2 * day - 1) }, set)).toMatchObject({ level: 'warning', reasons: [{ code: 'syncOverdue' }] });
+    expect(healthWith({ lastSyncDateTime: at(-4 * day) }, set).level).toBe('warning');
+    expect(healthWith({ lastSyncDateTime: at(-5 * day) }, set).reasons).toEqual([
+      {
+        code: 'syncStale',
+        action: 'sync',
+        message: 'Last synced 5 days ago: sync it now. Your warning windows mark a token unhealthy after 5 days without a sync.',
+      },
+    ]);
+  });
+
+  it('never lets a window hide what no window governs: expired, invalid, never synced', () => {
+    const wide = { expiringWithinDays: 90, syncWarningAfterDays: 7, syncUnhealthyAfterDays: 14 };
+    expect(healthWith({ expirationDateTime: at(-day) }, wide).level).toBe('unhealthy');
+    expect(healthWith({ state: 'invalid' }, wide).level).toBe('unhealthy');
+    expect(healthWith({ lastSyncDateTime: undefined }, wide).reasons[0]?.code).toBe('neverSynced');
   });
 });
 

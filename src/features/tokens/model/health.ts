@@ -16,10 +16,18 @@ export type TokenHealth = { level: HealthLevel; reasons: HealthReason[] };
 /** Higher needs attention sooner: sort descending to put the worst first. */
 export const healthRank: Record<HealthLevel, number> = { healthy: 0, warning: 1, unhealthy: 2 };
 
-// Intune's connector-status thresholds.
-const expiresSoonWithin = 7 * day;
-const syncOverdueAfter = day;
-const syncStaleAfter = 3 * day;
+/** When a token's dates call for attention, in whole days; the admin may widen them (see features/settings). */
+export type HealthWindows = {
+  /** Expiring this close to its expiry date is a warning. */
+  expiringWithinDays: number;
+  /** Not synced for longer than this is a warning. */
+  syncWarningAfterDays: number;
+  /** Not synced for this long is unhealthy. */
+  syncUnhealthyAfterDays: number;
+};
+
+/** Intune's connector-status thresholds: the default, and the rule the admin center itself applies. */
+export const intuneHealthWindows: HealthWindows = { expiringWithinDays: 7, syncWarningAfterDays: 1, syncUnhealthyAfterDays: 3 };
 
 const fromAppleBusinessManager = 'with a new file from Apple Business Manager';
 
@@ -29,8 +37,8 @@ type RatedReason = HealthReason & { level: Exclude<HealthLevel, 'healthy'> };
  * Intune's rule for a token's health, with the reasons spelled out for the admin and the action
  * that fixes each. Never throws: Graph may send unreadable dates or states added after this code.
  */
-export function tokenHealth(token: VppToken, now: number): TokenHealth {
-  const reasons = [...stateReasons(token, now), ...expiryReasons(token, now), ...syncReasons(token, now)];
+export function tokenHealth(token: VppToken, now: number, windows: HealthWindows = intuneHealthWindows): TokenHealth {
+  const reasons = [...stateReasons(token, now), ...expiryReasons(token, now, windows), ...syncReasons(token, now, windows)];
   const worstFirst = reasons.sort((a, b) => healthRank[b.level] - healthRank[a.level]);
   const level = worstFirst[0]?.level ?? 'healthy';
   return { level, reasons: worstFirst.map(({ code, message, action }) => ({ code, message, action })) };
@@ -107,7 +115,7 @@ function stateReasons(token: VppToken, now: number): RatedReason[] {
   }
 }
 
-function expiryReasons(token: VppToken, now: number): RatedReason[] {
+function expiryReasons(token: VppToken, now: number, windows: HealthWindows): RatedReason[] {
   const text = token.expirationDateTime;
   const expires = text ? parseDate(text) : undefined;
   if (expires === undefined) {
@@ -130,7 +138,7 @@ function expiryReasons(token: VppToken, now: number): RatedReason[] {
       },
     ];
   }
-  if (expires - now <= expiresSoonWithin) {
+  if (expires - now <= windows.expiringWithinDays * day) {
     return [
       {
         level: 'warning',
@@ -143,7 +151,7 @@ function expiryReasons(token: VppToken, now: number): RatedReason[] {
   return [];
 }
 
-function syncReasons(token: VppToken, now: number): RatedReason[] {
+function syncReasons(token: VppToken, now: number, windows: HealthWindows): RatedReason[] {
   const reasons: RatedReason[] = [];
   const status: string | undefined = token.lastSyncStatus;
   if (status === 'failed') {
@@ -175,14 +183,17 @@ function syncReasons(token: VppToken, now: number): RatedReason[] {
     return reasons;
   }
   const since = now - synced;
-  if (since >= syncStaleAfter) {
+  const unhealthyAfter = windows.syncUnhealthyAfterDays;
+  if (since >= unhealthyAfter * day) {
+    // Says whose rule it is: Intune's own, or the stricter or looser one this browser was set to.
+    const whose = unhealthyAfter === intuneHealthWindows.syncUnhealthyAfterDays ? 'Intune marks' : 'Your warning windows mark';
     reasons.push({
       level: 'unhealthy',
       code: 'syncStale',
       action: 'sync',
-      message: `Last synced ${describeAgo(text, now)}: sync it now. Intune marks a token unhealthy after 3 days without a sync.`,
+      message: `Last synced ${describeAgo(text, now)}: sync it now. ${whose} a token unhealthy after ${unhealthyAfter} days without a sync.`,
     });
-  } else if (since > syncOverdueAfter) {
+  } else if (since > windows.syncWarningAfterDays * day) {
     reasons.push({
       level: 'warning',
       code: 'syncOverdue',

@@ -16,7 +16,7 @@ export function nextSteps(health: TokenHealth): NextStep[] {
   return steps;
 }
 
-/** Whether a renewal is what the token needs: expired, expiring within a week, or no longer accepted by Apple. */
+/** Whether a renewal is what the token needs: expired, expiring within the warning window, or no longer accepted by Apple. */
 export function needsRenewal(health: TokenHealth): boolean {
   return health.reasons.some((reason) => reason.action === 'renew');
 }
