@@ -40,6 +40,11 @@ export class Simulator {
     return ((await response.json()) as { faults: SimulatorFault[] }).faults;
   }
 
+  /** Adds `count` changes to the token to Intune's audit log, spread over the last `days` days. */
+  auditHistory(tokenId: string, count: number, days: number) {
+    return this.post('audit', { tokenId, count, days });
+  }
+
   settings(settings: SimulatorSettings) {
     return this.post('settings', settings);
   }

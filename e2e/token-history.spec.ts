@@ -58,3 +58,19 @@ test('an account Graph refuses the audit log sees the rest of the page and the p
   await expect(page.getByLabel('Display name')).toHaveValue(contoso.name);
   await expect(page.getByRole('heading', { name: 'Apps and licenses' })).toBeVisible();
 });
+
+test('a busy token shows its newest 50 changes first, and Load older shows the rest of the week before reading further back', async ({ page, simulator }) => {
+  // 120 changes over six days: all in the first week the page reads, besides the seed's rename.
+  await simulator.auditHistory(contoso.id, 120, 6);
+  await openContoso(page);
+  await expect(rows(page)).toHaveCount(50);
+  await expect(history(page).getByRole('status')).toHaveText(/^121 changes since .*, the newest 50 shown$/);
+  const loadOlder = history(page).getByRole('button', { name: 'Load older' });
+  await loadOlder.click();
+  await expect(rows(page)).toHaveCount(100);
+  await loadOlder.click();
+  await expect(rows(page)).toHaveCount(121);
+  await expect(history(page).getByRole('status')).toHaveText(/^121 changes since /);
+  // The newest of the busy log's changes (one every 1.2 hours) is still first.
+  await expect(rows(page).first()).toContainText('1 hour ago');
+});

@@ -1,7 +1,7 @@
 // The performance table: first-load JavaScript of the production build, and the demo build (the
 // same production-optimised code, with the demo sign-in) driven in Chromium against the simulator.
 // Prints numbers, asserts nothing; `npm run check:budget` is the check that fails.
-// Usage: node scripts/bench.mjs [--runs N] [--port P] [--only bundle,list,apps,entra,save,search,navigation,bulk,calendar] [--no-build]
+// Usage: node scripts/bench.mjs [--runs N] [--port P] [--only bundle,list,apps,history,entra,save,search,navigation,bulk,calendar] [--no-build]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { loadBulkModules, measureBulkOnce } from './lib/measure-bulk.mjs';
 import { measureExpiryCalendar } from './lib/measure-calendar.mjs';
 import { link, measureEntraLoad, medianRatio, roundTrips, startEntraServer } from './lib/measure-entra.mjs';
 import { measureTokenApps } from './lib/measure-apps.mjs';
+import { measureTokenHistory } from './lib/measure-history.mjs';
 import { measureListLoad, measureSearch } from './lib/measure-list.mjs';
 import { measureNavigation } from './lib/measure-navigation.mjs';
 import { measureSave } from './lib/measure-save.mjs';
@@ -23,7 +24,7 @@ const option = (name, fallback) => {
 };
 const runs = Number(option('runs', 5));
 const port = Number(option('port', 4811));
-const only = new Set(option('only', 'bundle,list,apps,entra,save,search,navigation,bulk,calendar').split(','));
+const only = new Set(option('only', 'bundle,list,apps,history,entra,save,search,navigation,bulk,calendar').split(','));
 
 const listLatencyMs = 100;
 const saveLatencyMs = 2000;
@@ -96,6 +97,20 @@ async function appsRows(browser, url) {
       `form editable at ${ms(median(formEditable))}`,
       '',
       `cold load of /tokens/{id} (new browser context), median of ${runs}; Graph answering in ${listLatencyMs} ms; the apps section loads beside the form`,
+    ],
+  ];
+}
+
+async function historyRows(browser, url) {
+  const count = 2000;
+  const { formEditable, firstRows, rowsShown } = await measureTokenHistory(browser, url, { runs, count, latencyMs: listLatencyMs });
+  return [
+    [
+      `Token page with ${count.toLocaleString('en-US')} changes in 30 days: the history's first rows painted`,
+      ms(median(firstRows)),
+      `form editable at ${ms(median(formEditable))}`,
+      '',
+      `cold load of /tokens/{id} (new browser context), median of ${runs}; Graph answering in ${listLatencyMs} ms; the first read is a week of the log (${rowsShown.toLocaleString('en-US')} changes shown)`,
     ],
   ];
 }
@@ -237,7 +252,7 @@ const rows = [];
 let browserVersion;
 if (only.has('bundle')) rows.push(...(await bundleRows()));
 if (only.has('calendar')) rows.push(...(await calendarRows()));
-const browserParts = ['list', 'apps', 'entra', 'save', 'search', 'navigation', 'bulk'].filter((part) => only.has(part));
+const browserParts = ['list', 'apps', 'history', 'entra', 'save', 'search', 'navigation', 'bulk'].filter((part) => only.has(part));
 if (browserParts.length) {
   const server = await startDemoServer({ port, build: !args.includes('--no-build') });
   const browser = await launchChromium();
@@ -245,6 +260,7 @@ if (browserParts.length) {
   try {
     if (only.has('list')) rows.push(...(await listRows(browser, server.url)));
     if (only.has('apps')) rows.push(...(await appsRows(browser, server.url)));
+    if (only.has('history')) rows.push(...(await historyRows(browser, server.url)));
     if (only.has('entra')) rows.push(...(await entraRows(browser)));
     if (only.has('save')) rows.push(...(await saveRows(browser, server.url)));
     if (only.has('search')) rows.push(...(await searchRows(browser, server.url)));

@@ -203,6 +203,25 @@ describe('GET deviceManagement/auditEvents', () => {
     expect((await walk(sim, AUDIT)).events).toEqual([]);
   });
 
+  it('the control API adds a busy token’s history, spread over the days asked, and refuses what it cannot add', async () => {
+    const { sim, clock } = simulatorWithClock();
+    const before = sim.auditEvents().length;
+    expect((await call(sim, 'POST', '/graph/_simulator/audit', { body: { tokenId: CONTOSO, count: 200, days: 10 } })).status).toBe(204);
+    const added = recorded(sim, before);
+    expect(added).toHaveLength(200);
+    // Graph lists them like any other event.
+    expect((await walk(sim, AUDIT)).events).toHaveLength(before + 200);
+    for (const event of added) {
+      expect(event.resources[0]?.resourceId).toBe(CONTOSO);
+      const age = clock.now - Date.parse(event.activityDateTime);
+      expect(age).toBeGreaterThan(0);
+      expect(age).toBeLessThanOrEqual(10 * DAY);
+    }
+    expect((await call(sim, 'POST', '/graph/_simulator/audit', { body: { tokenId: 'nope', count: 1, days: 1 } })).status).toBe(400);
+    expect((await call(sim, 'POST', '/graph/_simulator/audit', { body: { tokenId: CONTOSO, count: 0, days: 1 } })).status).toBe(400);
+    expect((await call(sim, 'POST', '/graph/_simulator/audit', { body: { tokenId: CONTOSO, count: 1, days: 0 } })).status).toBe(400);
+  });
+
   it('pages with $top and nextLink, oldest first, or newest first with $orderby=activityDateTime desc', async () => {
     const { sim } = simulatorWithClock();
     const all = (await walk(sim, AUDIT)).events;

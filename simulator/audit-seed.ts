@@ -108,3 +108,24 @@ export function seedAuditEvents(tokens: readonly VppTokenEntity[], now: number):
     .flatMap((token) => historyOf(token, now))
     .sort((a, b) => Date.parse(a.activityDateTime) - Date.parse(b.activityDateTime));
 }
+
+/**
+ * A busy token's log for benchmarks and tests: `count` of the automation's and the admins' saves,
+ * one every `overDays / count` days back from `now`, each turning automatic app updates over. The
+ * values alternate, so they do not end at the token's value the way the seed's do.
+ */
+export function busyHistory(token: VppTokenEntity, now: number, count: number, overDays: number): AuditEvent[] {
+  const rng = createRandom(hashString(`busy:${token.id}:${count}`));
+  const step = (overDays * DAY) / count;
+  return Array.from({ length: count }, (_, i) =>
+    buildAuditEvent({
+      activity: 'updateToken',
+      succeeded: true,
+      actor: pick(rng, [...admins, automation]),
+      at: minute(now - (i + 1) * step),
+      correlationId: randomGuid(rng),
+      id: randomGuid(rng),
+      resources: [{ displayName: token.displayName ?? null, resourceId: token.id, modifiedProperties: [modifiedProperty('automaticallyUpdateApps', i % 2 === 0, i % 2 !== 0)] }],
+    }),
+  );
+}

@@ -26,6 +26,8 @@ export interface ControlTarget {
   addApps(apps: NewApp[]): string[];
   appExists(id: string): boolean;
   token(id: string): VppTokenEntity | undefined;
+  /** Adds `count` events about the token to the audit log, spread over the last `days` days. */
+  addAuditEvents(tokenId: string, count: number, days: number): void;
 }
 
 export interface SimulatorState {
@@ -37,7 +39,7 @@ export interface SimulatorState {
 }
 
 function notFound(path: string): GraphHttpError {
-  return new GraphHttpError(404, 'NotFound', `No simulator control route '${path}'. Routes: reset, faults, settings, state, tokens, apps.`);
+  return new GraphHttpError(404, 'NotFound', `No simulator control route '${path}'. Routes: reset, faults, settings, state, tokens, apps, audit.`);
 }
 
 function methodNotAllowed(method: string, path: string): GraphHttpError {
@@ -113,6 +115,16 @@ export async function handleControl(
         appExists: (id) => target.appExists(id) || named.size === named.add(id.toLowerCase()).size,
       });
       return jsonResponse(201, { ids: target.addApps(specs) }, ctx);
+    }
+    case '/audit': {
+      if (method !== 'POST') throw methodNotAllowed(method, path);
+      const body = await readJson(request);
+      const { tokenId, count, days } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+      if (typeof tokenId !== 'string' || !target.token(tokenId)) throw badRequest(`'tokenId' must name a token the simulator holds.`);
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 10_000) throw badRequest(`'count' must be a whole number from 1 to 10000.`);
+      if (typeof days !== 'number' || !(days > 0) || days > 365) throw badRequest(`'days' must be a number of days from above 0 to 365.`);
+      target.addAuditEvents(tokenId, count, days);
+      return noContent(ctx);
     }
     case '/state': {
       if (method !== 'GET') throw methodNotAllowed(method, path);

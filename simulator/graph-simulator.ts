@@ -15,7 +15,7 @@ import { APP_SCOPES, AUDIT_SCOPES, authenticate, demoAuthorize, requireScope, TO
 import { actorFromBearer, AuditLog, bearerIn, type AuditActor, type AuditEvent } from './audit-events.ts';
 import { withAudit } from './audit-recorder.ts';
 import { isAuditPath, routeAuditEvents } from './audit-routes.ts';
-import { seedAuditEvents } from './audit-seed.ts';
+import { busyHistory, seedAuditEvents } from './audit-seed.ts';
 import { failedDependencyError, innerRequest, parseBatch, runBatch } from './batch.ts';
 import { handleControl } from './control.ts';
 import { badRequest, errorResponse, GraphHttpError, jsonResponse, type RequestContext } from './errors.ts';
@@ -205,6 +205,9 @@ export function createGraphSimulator(options: SimulatorOptions = {}): GraphSimul
           addApps: (specs) => specs.map((spec) => apps.insert(spec)),
           appExists: (id) => apps.get(id) !== undefined,
           token: (id) => store.get(id),
+          addAuditEvents: (tokenId, count, days) => {
+            for (const event of busyHistory(store.get(tokenId)!, now(), count, days)) auditLog.add(event, -Infinity);
+          },
         });
       }
       if (!url.pathname.startsWith(`${MOUNT}/`)) {

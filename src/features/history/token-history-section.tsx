@@ -15,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { GraphError } from '../../graph/graph-error';
 import { DateText, formatAbsoluteDate } from '../../ui/date-text';
 import { GraphErrorBar } from '../../ui/graph-error-bar';
@@ -35,10 +36,21 @@ const useStyles = makeStyles({
   who: { overflowWrap: 'anywhere' },
 });
 
+// A busy token logs hundreds of changes a week: the newest show first, the rest a click away, so
+// the page does not wait to draw them all.
+const entriesAtOnce = 50;
+
 /** Whoever changed the token, when, what, and whether Intune took it: from Intune's audit log. */
 export function TokenHistorySection({ tokenId, token }: { tokenId: string; token: Parameters<typeof historyRevision>[0] }) {
   const styles = useStyles();
   const history = useTokenHistory(tokenId, historyRevision(token));
+  const [shownCount, setShownCount] = useState(entriesAtOnce);
+  const shownEntries = history.entries.slice(0, shownCount);
+  const moreRead = history.entries.length > shownCount;
+  const loadOlder = () => {
+    setShownCount((count) => count + entriesAtOnce);
+    if (!moreRead) history.loadOlder();
+  };
   const now = useNow();
   const since = history.reachedBack !== undefined ? formatAbsoluteDate(new Date(history.reachedBack).toISOString()) : undefined;
   const forbidden = history.error instanceof GraphError && history.error.status === 403;
@@ -65,7 +77,7 @@ export function TokenHistorySection({ tokenId, token }: { tokenId: string; token
             <span role="status">
               {history.entries.length === 0
                 ? `No changes to this token since ${since ?? 'a week ago'}.`
-                : `${history.entries.length} ${history.entries.length === 1 ? 'change' : 'changes'} since ${since ?? 'a week ago'}`}
+                : `${history.entries.length} ${history.entries.length === 1 ? 'change' : 'changes'} since ${since ?? 'a week ago'}${moreRead ? `, the newest ${shownEntries.length} shown` : ''}`}
             </span>
             <Button icon={<ArrowClockwiseRegular />} appearance="subtle" disabled={history.refreshing} onClick={history.refresh}>
               {history.refreshing ? 'Checking…' : 'Check for new changes'}
@@ -83,7 +95,7 @@ export function TokenHistorySection({ tokenId, token }: { tokenId: string; token
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {history.entries.map((entry) => (
+                  {shownEntries.map((entry) => (
                     <HistoryRow key={entry.id} entry={entry} now={now} />
                   ))}
                 </TableBody>
@@ -93,9 +105,9 @@ export function TokenHistorySection({ tokenId, token }: { tokenId: string; token
           {history.olderError !== null && (
             <GraphErrorBar title="Older changes could not be loaded" error={history.olderError} onRetry={history.loadOlder} />
           )}
-          {history.hasOlder && (
+          {(moreRead || history.hasOlder) && (
             <div>
-              <Button disabled={history.loadingOlder} onClick={history.loadOlder}>
+              <Button disabled={history.loadingOlder} onClick={loadOlder}>
                 {history.loadingOlder ? 'Loading older changes…' : 'Load older'}
               </Button>
             </div>
