@@ -35,6 +35,8 @@ const useStyles = makeStyles({
   scroller: { overflowX: 'auto' },
   table: { minWidth: '900px' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  // The header's label sits in Fluent's flex button: aligned with the figures below it.
+  numberHeading: { justifyContent: 'flex-end' },
   bar: { minWidth: '120px' },
   bundle: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
 });
@@ -134,9 +136,9 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
                   <TableHeaderCell>Platform</TableHeaderCell>
                   <TableHeaderCell>Bundle ID</TableHeaderCell>
                   <TableHeaderCell>Licensing</TableHeaderCell>
-                  <TableHeaderCell className={styles.number}>Used</TableHeaderCell>
-                  <TableHeaderCell className={styles.number}>Total</TableHeaderCell>
-                  <TableHeaderCell className={styles.number}>Free</TableHeaderCell>
+                  <TableHeaderCell className={styles.number} button={{ className: styles.numberHeading }}>Used</TableHeaderCell>
+                  <TableHeaderCell className={styles.number} button={{ className: styles.numberHeading }}>Total</TableHeaderCell>
+                  <TableHeaderCell className={styles.number} button={{ className: styles.numberHeading }}>Free</TableHeaderCell>
                   <TableHeaderCell>In use</TableHeaderCell>
                   <TableHeaderCell>Licenses</TableHeaderCell>
                 </TableRow>
