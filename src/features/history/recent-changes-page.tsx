@@ -27,8 +27,8 @@ import { GraphErrorBar } from '../../ui/graph-error-bar';
 import { appsReadPermission } from '../apps/model/apps-problems';
 import { describeAgo } from '../tokens/model/relative-time';
 import { isTokenGone } from './model/recent-changes';
-import { changeKindLabels, changeKinds } from './model/change-kinds';
-import { propertyLabel, type HistoryEntry } from './model/token-history';
+import { changeKinds } from './model/change-kinds';
+import { changeKindLabels, propertyLabel, type HistoryEntry } from './model/token-history';
 import { useRecentChangesScreen } from './use-recent-changes-screen';
 
 const useStyles = makeStyles({

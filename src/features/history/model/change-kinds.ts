@@ -7,16 +7,6 @@
 export const changeKinds = ['save', 'renew', 'sync', 'delete', 'create', 'revoke', 'other'] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 
-export const changeKindLabels: Record<ChangeKind, string> = {
-  save: 'Settings changed',
-  renew: 'Renewed',
-  sync: 'Licenses synced',
-  delete: 'Deleted',
-  create: 'Added',
-  revoke: 'Licenses revoked',
-  other: 'Other activity',
-};
-
 /** How far back the recent changes page reads: a week by default, or a month. */
 export const recentChangeDays = [7, 30] as const;
 export type RecentChangeDays = (typeof recentChangeDays)[number];

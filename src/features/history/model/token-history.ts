@@ -48,6 +48,17 @@ const otherLabels: Record<string, string> = {
 
 const labels: Record<string, string> = { ...tokenFieldLabels, ...otherLabels };
 
+/** Each kind as the filter names it; kept out of change-kinds.ts, which every page loads first. */
+export const changeKindLabels: Record<ChangeKind, string> = {
+  save: 'Settings changed',
+  renew: 'Renewed',
+  sync: 'Licenses synced',
+  delete: 'Deleted',
+  create: 'Added',
+  revoke: 'Licenses revoked',
+  other: 'Other activity',
+};
+
 /** A property as the admin calls it: "Automatically update apps", "Token file"; an unknown one as the log names it. */
 export function propertyLabel(property: string): string {
   if (property === secretProperty) return 'Token file';
