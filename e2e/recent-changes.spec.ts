@@ -103,7 +103,7 @@ test('the CSV export holds the rows shown, in order, and no secret; a row links 
   await expect(page.getByText(/Renewed\. The token now expires/)).toBeVisible();
 
   await page.goto('/changes?days=30');
-  await expect(page.getByRole('radio', { name: 'Last 30 days' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Period' })).toHaveText('Last 30 days');
   await expect(rows(page).first()).toContainText('Renewed the token');
   await expect(rows(page).first()).toContainText('Token file: replaced');
   const shown = await rows(page).count();

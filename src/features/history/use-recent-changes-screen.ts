@@ -1,18 +1,18 @@
-import { useNavigate, useRouterState } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 import { useNow } from '../../ui/use-now';
 import { downloadTextFile } from '../tokens/list/download-file';
 import { useRecentChanges } from './data/recent-changes';
 import { recentChangesCsv, recentChangesFileName } from './model/recent-changes-csv';
 import { choicesOf, deletedTokenIds, filterChanges } from './model/recent-changes';
-import { recentChangesSearchOf, recentChangesSearchSchema, recentChangesViewOf, type RecentChangesView } from './model/recent-changes-search';
+import { recentChangesSearchOf, recentChangesViewOf, type RecentChangesView } from './model/recent-changes-search';
+
+const changesRoute = getRouteApi('/changes');
 
 /** Everything the recent changes page shows and does, so the page only lays it out. */
 export function useRecentChangesScreen() {
-  // Read through the router's state rather than the route's API: the route hooks would move into the
-  // code every page loads first, shared as they then are with the list's page.
-  const search = useRouterState({ select: (state) => state.location.search });
-  const view = useMemo(() => recentChangesViewOf(recentChangesSearchSchema.parse(search)), [search]);
+  const search = changesRoute.useSearch();
+  const view = useMemo(() => recentChangesViewOf(search), [search]);
   const navigate = useNavigate();
   const now = useNow();
   const { query, entries, listed } = useRecentChanges(view.days);
