@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { AuditEvent } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
-import { useTokenList } from '../../tokens/data/token-queries';
+import { useShownTokenList } from '../../tokens/data/shown-tokens';
 import type { RecentChangeDays } from '../model/change-kinds';
 import { recentChanges, withoutSecretValues } from '../model/recent-changes';
 import { historyDay } from '../model/token-history';
@@ -36,12 +36,10 @@ export const recentChangesQueries = {
  */
 export function useRecentChanges(days: RecentChangeDays) {
   const query = useQuery(recentChangesQueries.recent(useGraphClient(), days));
-  const list = useTokenList();
-  const listed = useMemo(
-    () => (list.data?.complete ? new Set(list.data.tokens.map((token) => (token.id ?? '').toLowerCase())) : undefined),
-    [list.data],
-  );
-  const knownIds = useMemo(() => new Set(list.data?.tokens.map((token) => token.id ?? '') ?? []), [list.data]);
+  // As the list shows them: a token being deleted is already gone.
+  const { tokens, complete } = useShownTokenList();
+  const listed = useMemo(() => (complete && tokens ? new Set(tokens.map((token) => (token.id ?? '').toLowerCase())) : undefined), [tokens, complete]);
+  const knownIds = useMemo(() => new Set(tokens?.map((token) => token.id ?? '') ?? []), [tokens]);
   const entries = useMemo(() => (query.data ? recentChanges(query.data.events, knownIds) : undefined), [query.data, knownIds]);
   return { query, entries, from: query.data?.from, listed };
 }
