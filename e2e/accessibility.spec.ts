@@ -31,6 +31,21 @@ const screens: { name: string; open: (page: Page, simulator: Simulator) => Promi
     },
   },
   {
+    name: 'recent changes, filtered',
+    open: async (page) => {
+      await page.goto('/changes?days=30&what=save');
+      await expect(page.getByRole('table', { name: 'Changes to VPP tokens, newest first' }).locator('tbody tr').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'recent changes that could not load',
+    open: async (page, simulator) => {
+      await simulator.fault({ method: 'GET', path: '/auditEvents', status: 500, times: 10 });
+      await page.goto('/changes');
+      await expect(page.getByRole('alert').filter({ hasText: 'The changes could not be loaded' })).toBeVisible();
+    },
+  },
+  {
     name: 'a token that needs attention',
     open: async (page) => {
       await page.goto(`/tokens/${seed.tailspinExternalMdm.id}`);

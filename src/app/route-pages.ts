@@ -30,3 +30,9 @@ export const CreateTokenPage = routePage(
     (m) => m.CreateTokenPage,
   ),
 );
+export const RecentChangesPage = routePage(
+  lazyWithPreload(
+    () => import('../features/history/recent-changes-page'),
+    (m) => m.RecentChangesPage,
+  ),
+);

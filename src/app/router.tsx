@@ -5,9 +5,10 @@ import { parseSearch, stringifySearch } from '../config/query-string';
 import { startTokenListRead, startTokenRead, type RouteData } from '../features/tokens/data/token-route-data';
 import { recallListSearch } from '../features/tokens/list/list-memory';
 import { isDefaultListSearch, listSearchSchema } from '../features/tokens/list/list-search';
+import { recentChangesSearchSchema } from '../features/history/model/recent-changes-search';
 import { createAppHistory, type AppHistory } from './browser-history';
 import { NotFoundPage } from './not-found-page';
-import { CreateTokenPage, TokenDetailPage, TokenListPage } from './route-pages';
+import { CreateTokenPage, RecentChangesPage, TokenDetailPage, TokenListPage } from './route-pages';
 import { Shell } from './shell';
 
 const SimulatorPanel = __DEMO_BUILD__ ? lazy(() => import('../demo/simulator-panel').then((m) => ({ default: m.SimulatorPanel }))) : null;
@@ -73,7 +74,14 @@ const tokenRoute = createRoute({
   component: TokenDetailPage,
 });
 
-export const routeTree = rootRoute.addChildren([tokensRoute, newTokenRoute, tokenRoute]);
+const changesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/changes',
+  validateSearch: recentChangesSearchSchema,
+  component: RecentChangesPage,
+});
+
+export const routeTree = rootRoute.addChildren([tokensRoute, newTokenRoute, tokenRoute, changesRoute]);
 
 /**
  * The app's router over `history`. The pages are lazy (route-pages.ts): a navigation keeps the page

@@ -6,6 +6,7 @@ import {
   readAuditList,
   secretProperty,
 } from '../../../graph/audit-vocabulary';
+import type { ChangeKind } from './change-kinds';
 import { countryName } from '../../tokens/model/countries';
 import { tokenFieldLabels } from '../../tokens/model/token-fields';
 
@@ -19,8 +20,15 @@ export type HistoryEntry = {
   who: string;
   /** "Changed settings", "Renewed the token", or the log's own words for an activity this app does not know. */
   what: string;
+  /** The kind of activity, for filtering; `other` for one this app does not know. */
+  kind: ChangeKind;
   /** Each property's change in words; never a value of the token file. */
   changes: string[];
+  /** The Graph names of the properties changed (`token` for the file), or the log's own name for one this app does not know. */
+  properties: string[];
+  /** The token the event is about, as the log names it. */
+  tokenId: string;
+  tokenName: string;
   /** undefined when the log says something other than success or failure. */
   succeeded: boolean | undefined;
   result: string;
@@ -39,6 +47,28 @@ const otherLabels: Record<string, string> = {
 };
 
 const labels: Record<string, string> = { ...tokenFieldLabels, ...otherLabels };
+
+/** Each kind as the filter names it; kept out of change-kinds.ts, which every page loads first. */
+export const changeKindLabels: Record<ChangeKind, string> = {
+  save: 'Settings changed',
+  renew: 'Renewed',
+  sync: 'Licenses synced',
+  delete: 'Deleted',
+  create: 'Added',
+  revoke: 'Licenses revoked',
+  other: 'Other activity',
+};
+
+/** A property as the admin calls it: "Automatically update apps", "Token file"; an unknown one as the log names it. */
+export function propertyLabel(property: string): string {
+  if (property === secretProperty) return 'Token file';
+  return labels[property] ?? property;
+}
+
+/** The Graph name of a changed property, or the log's own name for one this app does not know. */
+function propertyKey(change: AuditProperty): string {
+  return graphPropertyOf(change.displayName, knownProperties) ?? (change.displayName || 'Unnamed property');
+}
 const knownProperties = [...Object.keys(labels), secretProperty];
 
 const booleanProperties = new Set(['automaticallyUpdateApps', 'dataSharingConsentGranted', 'claimTokenManagementFromExternalMdm', 'notifyManagedDevices', 'revokeUntrackedLicenses']);
@@ -99,29 +129,31 @@ function sameText(a: string | null | undefined, b: string): boolean {
   return (a ?? '').trim().toLowerCase() === b.toLowerCase();
 }
 
-function describeActivity(event: AuditEvent, own: AuditResource, app: AuditResource | undefined): string {
+function describeActivity(event: AuditEvent, own: AuditResource, app: AuditResource | undefined): { what: string; kind: ChangeKind } {
   const type = event.activityType ?? event.activity ?? '';
   const known = (Object.keys(auditActivities) as (keyof typeof auditActivities)[]).find((key) => sameText(type, auditActivities[key].activityType));
   const appName = app?.displayName || 'an app';
   switch (known) {
     case 'createToken':
-      return 'Added the token';
+      return { what: 'Added the token', kind: 'create' };
     case 'updateToken':
-      return (own.modifiedProperties ?? []).some((p) => graphPropertyOf(p.displayName, [secretProperty])) ? 'Renewed the token' : 'Changed settings';
+      return (own.modifiedProperties ?? []).some((p) => graphPropertyOf(p.displayName, [secretProperty]))
+        ? { what: 'Renewed the token', kind: 'renew' }
+        : { what: 'Changed settings', kind: 'save' };
     case 'deleteToken':
-      return 'Deleted the token';
+      return { what: 'Deleted the token', kind: 'delete' };
     case 'syncLicenses':
-      return 'Synced licenses';
+      return { what: 'Synced licenses', kind: 'sync' };
     case 'revokeTokenLicenses':
-      return 'Revoked the token’s licenses';
+      return { what: 'Revoked the token’s licenses', kind: 'revoke' };
     case 'revokeAllAppLicenses':
-      return `Revoked all licenses of ${appName}`;
+      return { what: `Revoked all licenses of ${appName}`, kind: 'revoke' };
     case 'revokeUserLicense':
-      return `Revoked a user’s license of ${appName}`;
+      return { what: `Revoked a user’s license of ${appName}`, kind: 'revoke' };
     case 'revokeDeviceLicense':
-      return `Revoked a device’s license of ${appName}`;
+      return { what: `Revoked a device’s license of ${appName}`, kind: 'revoke' };
     default:
-      return event.activity || event.displayName || event.activityType || 'An activity the log does not name';
+      return { what: event.activity || event.displayName || event.activityType || 'An activity the log does not name', kind: 'other' };
   }
 }
 
@@ -132,6 +164,32 @@ function describeResult(result: string | null | undefined): { succeeded: boolean
   return { succeeded: undefined, result: result?.trim() || 'Result not given' };
 }
 
+/** One event about `own` (a token among the event's resources) as a history entry. */
+export function historyEntry(event: AuditEvent & { id: string }, own: AuditResource): HistoryEntry {
+  const resources = event.resources ?? [];
+  const time = Date.parse(event.activityDateTime ?? '');
+  const other = resources.find((resource) => resource !== own);
+  // An app's revoke names the app first: its parameters are the change.
+  const changed = other && (own.modifiedProperties ?? []).length === 0 ? (other.modifiedProperties ?? []) : (own.modifiedProperties ?? []);
+  return {
+    id: event.id,
+    at: event.activityDateTime ?? '',
+    time: Number.isNaN(time) ? 0 : time,
+    who: describeActor(event.actor),
+    ...describeActivity(event, own, other),
+    changes: changed.map(describeChange),
+    properties: [...new Set(changed.map(propertyKey))],
+    tokenId: own.resourceId ?? '',
+    tokenName: own.displayName?.trim() || 'A token the log does not name',
+    ...describeResult(event.activityResult),
+  };
+}
+
+/** Newest first; the id breaks ties, so the order is the same on every read. */
+export function newestFirst(entries: HistoryEntry[]): HistoryEntry[] {
+  return entries.sort((a, b) => b.time - a.time || a.id.localeCompare(b.id));
+}
+
 /**
  * The events that name this token among their resources, as history entries, newest first. Matched
  * on the token's id alone, so an activity string this app does not know still shows.
@@ -140,24 +198,11 @@ export function tokenHistory(events: readonly AuditEvent[], tokenId: string): Hi
   const id = tokenId.toLowerCase();
   const entries: HistoryEntry[] = [];
   for (const event of events) {
-    const resources = event.resources ?? [];
-    const own = resources.find((resource) => resource.resourceId?.toLowerCase() === id);
+    const own = (event.resources ?? []).find((resource) => resource.resourceId?.toLowerCase() === id);
     if (!own || !event.id) continue;
-    const time = Date.parse(event.activityDateTime ?? '');
-    const other = resources.find((resource) => resource !== own);
-    // An app's revoke names the app first: its parameters are the change.
-    const changed = other && (own.modifiedProperties ?? []).length === 0 ? (other.modifiedProperties ?? []) : (own.modifiedProperties ?? []);
-    entries.push({
-      id: event.id,
-      at: event.activityDateTime ?? '',
-      time: Number.isNaN(time) ? 0 : time,
-      who: describeActor(event.actor),
-      what: describeActivity(event, own, other),
-      changes: changed.map(describeChange),
-      ...describeResult(event.activityResult),
-    });
+    entries.push(historyEntry({ ...event, id: event.id }, own));
   }
-  return entries.sort((a, b) => b.time - a.time || a.id.localeCompare(b.id));
+  return newestFirst(entries);
 }
 
 /** A day in milliseconds; the history reads the log a window of days at a time. */

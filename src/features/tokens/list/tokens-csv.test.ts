@@ -1,6 +1,7 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { describe, expect, it } from 'vitest';
-import { csvField, csvFileName, tokensCsv } from './tokens-csv';
+import { csvField } from '../../../ui/csv';
+import { csvFileName, tokensCsv } from './tokens-csv';
 import { toTokenRow } from './token-rows';
 
 const now = Date.parse('2026-03-10T12:00:00Z');

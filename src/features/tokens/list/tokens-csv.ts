@@ -1,10 +1,9 @@
 import { autoUpdateLabel, healthLabels, syncStatusLabel } from './token-labels';
+import { csvText, type CsvColumn } from '../../../ui/csv';
 import type { TokenRow } from './token-rows';
 
-type CsvColumn = { header: string; value: (row: TokenRow) => string | null | undefined };
-
 // An explicit list, never "every property": the export must not grow a column (or a secret) by accident.
-const csvColumns: readonly CsvColumn[] = [
+const csvColumns: readonly CsvColumn<TokenRow>[] = [
   { header: 'Name', value: (row) => row.name },
   { header: 'Health', value: (row) => healthLabels[row.health.level] },
   { header: 'Health reasons', value: (row) => row.health.reasons.map((reason) => reason.message).join(' ') },
@@ -25,21 +24,9 @@ const csvColumns: readonly CsvColumn[] = [
   { header: 'ID', value: (row) => row.id },
 ];
 
-/**
- * One CSV field. A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return
- * that hides one) as a formula, so such a cell gets a leading apostrophe and stays text.
- */
-export function csvField(value: string | null | undefined): string {
-  let text = value ?? '';
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The rows as RFC 4180 CSV (CRLF line ends), in the order and with the filters the admin sees. */
 export function tokensCsv(rows: readonly TokenRow[]): string {
-  const lines = [csvColumns.map((column) => csvField(column.header)).join(',')];
-  for (const row of rows) lines.push(csvColumns.map((column) => csvField(column.value(row))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText(csvColumns, rows);
 }
 
 export function csvFileName(now: number): string {
