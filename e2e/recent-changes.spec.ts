@@ -144,3 +144,18 @@ test('a deleted token’s rows say so instead of linking, and a refused log name
   await expect(page.getByText('You cannot see the changes to VPP tokens')).toBeVisible();
   await expect(page.getByText('DeviceManagementApps.Read.All')).toBeVisible();
 });
+
+test('a busy month draws the newest 200 changes first and the rest on request, while the count covers them all', async ({ page, simulator }) => {
+  // 450 changes to one token over the last six days, besides the seed's week.
+  await simulator.auditHistory(contoso.id, 450, 6);
+  await page.goto('/changes');
+  await expect(rows(page)).toHaveCount(200);
+  const status = page.getByRole('status').filter({ hasText: /changes in the last 7 days/ });
+  const total = Number(/^([\d,]+) changes/.exec((await status.textContent()) ?? '')?.[1]?.replace(/,/g, ''));
+  expect(total).toBeGreaterThanOrEqual(450);
+  await page.getByRole('button', { name: `Show 200 more of ${(total - 200).toLocaleString('en-US')} not shown` }).click();
+  await expect(rows(page)).toHaveCount(400);
+  await page.getByRole('button', { name: `Show ${total - 400} more of ${total - 400} not shown` }).click();
+  await expect(rows(page)).toHaveCount(total);
+  await expect(page.getByRole('button', { name: /more of .* not shown/ })).toHaveCount(0);
+});
