@@ -6,6 +6,7 @@ import {
   readAuditList,
   secretProperty,
 } from '../../../graph/audit-vocabulary';
+import type { ChangeKind, RecordedChange } from '../../tokens/model/compensating-change';
 import { countryName } from '../../tokens/model/countries';
 import { tokenFieldLabels } from '../../tokens/model/token-fields';
 
@@ -24,6 +25,8 @@ export type HistoryEntry = {
   /** undefined when the log says something other than success or failure. */
   succeeded: boolean | undefined;
   result: string;
+  /** What Revert would put back: the kind of write and the log's values (never the token file's). */
+  change: RecordedChange;
 };
 
 /** Properties a save or renewal can change that the edit form does not show. */
@@ -99,15 +102,44 @@ function sameText(a: string | null | undefined, b: string): boolean {
   return (a ?? '').trim().toLowerCase() === b.toLowerCase();
 }
 
-function describeActivity(event: AuditEvent, own: AuditResource, app: AuditResource | undefined): string {
+function knownActivity(event: AuditEvent): keyof typeof auditActivities | undefined {
   const type = event.activityType ?? event.activity ?? '';
-  const known = (Object.keys(auditActivities) as (keyof typeof auditActivities)[]).find((key) => sameText(type, auditActivities[key].activityType));
+  return (Object.keys(auditActivities) as (keyof typeof auditActivities)[]).find((key) => sameText(type, auditActivities[key].activityType));
+}
+
+function renewed(own: AuditResource): boolean {
+  return (own.modifiedProperties ?? []).some((p) => graphPropertyOf(p.displayName, [secretProperty]));
+}
+
+const kinds: Record<keyof typeof auditActivities, ChangeKind> = {
+  createToken: 'create',
+  updateToken: 'settings',
+  deleteToken: 'delete',
+  syncLicenses: 'sync',
+  revokeTokenLicenses: 'revoke',
+  revokeAllAppLicenses: 'revoke',
+  revokeUserLicense: 'revoke',
+  revokeDeviceLicense: 'revoke',
+};
+
+/** The event as a change Revert can weigh; the token file's values are dropped here, whatever the event holds. */
+function recordedChange(event: AuditEvent, own: AuditResource, succeeded: boolean | undefined): RecordedChange {
+  const known = knownActivity(event);
+  const kind = known === undefined ? 'unknown' : known === 'updateToken' && renewed(own) ? 'renewal' : kinds[known];
+  const properties = (own.modifiedProperties ?? []).map((p) =>
+    graphPropertyOf(p.displayName, [secretProperty]) ? { property: secretProperty, old: null, new: null } : { property: p.displayName ?? '', old: p.oldValue, new: p.newValue },
+  );
+  return { kind, succeeded, typed: false, properties };
+}
+
+function describeActivity(event: AuditEvent, own: AuditResource, app: AuditResource | undefined): string {
+  const known = knownActivity(event);
   const appName = app?.displayName || 'an app';
   switch (known) {
     case 'createToken':
       return 'Added the token';
     case 'updateToken':
-      return (own.modifiedProperties ?? []).some((p) => graphPropertyOf(p.displayName, [secretProperty])) ? 'Renewed the token' : 'Changed settings';
+      return renewed(own) ? 'Renewed the token' : 'Changed settings';
     case 'deleteToken':
       return 'Deleted the token';
     case 'syncLicenses':
@@ -147,6 +179,7 @@ export function tokenHistory(events: readonly AuditEvent[], tokenId: string): Hi
     const other = resources.find((resource) => resource !== own);
     // An app's revoke names the app first: its parameters are the change.
     const changed = other && (own.modifiedProperties ?? []).length === 0 ? (other.modifiedProperties ?? []) : (own.modifiedProperties ?? []);
+    const result = describeResult(event.activityResult);
     entries.push({
       id: event.id,
       at: event.activityDateTime ?? '',
@@ -154,7 +187,8 @@ export function tokenHistory(events: readonly AuditEvent[], tokenId: string): Hi
       who: describeActor(event.actor),
       what: describeActivity(event, own, other),
       changes: changed.map(describeChange),
-      ...describeResult(event.activityResult),
+      ...result,
+      change: recordedChange(event, own, result.succeeded),
     });
   }
   return entries.sort((a, b) => b.time - a.time || a.id.localeCompare(b.id));
