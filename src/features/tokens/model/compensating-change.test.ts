@@ -55,7 +55,9 @@ describe('compensatingChange after a save just made', () => {
     const before = editsFromToken({ ...token, countryOrRegion: 'gb' });
     const result = compensatingChange(changeFromSave(before, { countryOrRegion: 'fr' }), token);
     expect(result.possible).toBe(false);
-    expect(describeCompensation(result)).toContain('Country or region left alone: changed since (now US)');
+    expect(describeCompensation(result)).toBe(
+      'Nothing can go back: every setting this change made has changed since or could not be read. Country or region left alone: changed since (now US).',
+    );
   });
 
   it('never sends the token file: a renewal cannot be undone', () => {

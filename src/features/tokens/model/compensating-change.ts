@@ -117,7 +117,7 @@ export function describeCompensation(compensation: Compensation): string {
     parts.push(compensation.reason);
   }
   for (const item of compensation.leftAlone) parts.push(`${item.label} left alone: ${item.reason}`);
-  return parts.join('. ') + '.';
+  return parts.map((part) => part.replace(/\.$/, '')).join('. ') + '.';
 }
 
 /** What the admin reads once the compensating save is in: "Undone: Display name back to "Old"". */
