@@ -1,10 +1,10 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { graphPropertyOf, readAuditBoolean, readAuditList, secretProperty } from '../../../graph/audit-vocabulary';
-import { sameFieldValue } from './patch';
 import {
   editableTokenFields,
   editsFromToken,
   knownAccountTypes,
+  sameFieldValue,
   tokenFieldLabels,
   type EditableTokenField,
   type TokenEdits,
