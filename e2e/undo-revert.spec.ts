@@ -85,3 +85,37 @@ test('a sync in the history cannot be reverted and says why', async ({ page }) =
   await expect(synced.getByRole('button', { name: 'Revert' })).toBeDisabled();
   await expect(synced).toContainText('A sync cannot be undone');
 });
+
+test('Undo after a bulk change puts each changed token back through $batch, and lists the one Graph refused', async ({ page, simulator }) => {
+  await simulator.reset(12);
+  const before = await simulator.tokens();
+  const on = before.filter((t) => t.automaticallyUpdateApps).map((t) => t.id!);
+  expect(on.length).toBeGreaterThanOrEqual(2);
+  const batches: number[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/$batch')) batches.push((request.postDataJSON() as { requests: unknown[] }).requests.length);
+  });
+
+  await page.goto('/?sort=name&dir=asc');
+  const grid = page.getByRole('grid', { name: 'VPP tokens' });
+  await expect(grid).toHaveAttribute('aria-rowcount', String(before.length + 1));
+  await grid.getByRole('checkbox', { name: 'Select every token shown' }).click();
+  await page.getByRole('toolbar', { name: 'Change the selected tokens' }).getByRole('button', { name: 'Automatic app updates' }).click();
+  await page.getByRole('menuitem', { name: 'Turn off' }).click();
+  const progress = page.getByRole('status').filter({ hasText: /done, \d+ failed/ });
+  await expect(progress).toHaveText(`${on.length} done, 0 failed, 0 retrying, 0 remaining of ${on.length}`);
+  expect((await simulator.tokens()).every((t) => !t.automaticallyUpdateApps)).toBe(true);
+
+  const refused = on[0];
+  await simulator.fault({ method: 'PATCH', path: refused, status: 500, code: 'InternalServerError', message: `Intune could not update ${refused}.` });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Undo: Turn automatic app updates off')).toBeVisible();
+  await expect(progress).toHaveText(`${on.length - 1} done, 1 failed, 0 retrying, 0 remaining of ${on.length}`);
+  await expect(page.getByRole('list', { name: 'Tokens not changed' })).toContainText(`Intune could not update ${refused}.`);
+
+  const after = new Map((await simulator.tokens()).map((t) => [t.id, t.automaticallyUpdateApps]));
+  for (const id of on) expect(after.get(id)).toBe(id !== refused);
+  // Tokens the change left alone got no Undo request; both runs went in batches.
+  for (const token of before.filter((t) => !t.automaticallyUpdateApps)) expect(after.get(token.id)).toBe(false);
+  expect(batches.reduce((a, b) => a + b, 0)).toBe(on.length * 2);
+});
