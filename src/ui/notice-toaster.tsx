@@ -1,4 +1,4 @@
-import { Toast, ToastBody, Toaster, ToastTitle, useId, useToastController } from '@fluentui/react-components';
+import { Link, Toast, ToastBody, Toaster, ToastTitle, ToastTrigger, useId, useToastController } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { showNotices } from './notify';
 
@@ -9,10 +9,20 @@ export function NoticeToaster() {
   // After the Toaster's own effect (children's run first), so the first notices find it listening.
   useEffect(
     () =>
-      showNotices(({ title, body, intent, timeout }) =>
+      showNotices(({ title, body, intent, timeout, action }) =>
         dispatchToast(
           <Toast>
-            <ToastTitle>{title}</ToastTitle>
+            <ToastTitle
+              action={
+                action && (
+                  <ToastTrigger>
+                    <Link onClick={action.run}>{action.label}</Link>
+                  </ToastTrigger>
+                )
+              }
+            >
+              {title}
+            </ToastTitle>
             {body && <ToastBody>{body}</ToastBody>}
           </Toast>,
           { intent, timeout },

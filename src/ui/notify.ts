@@ -9,6 +9,8 @@ export type Notice = {
   intent: 'success' | 'warning' | 'error';
   /** How long it stays, in ms; the toaster's default when absent. */
   timeout?: number;
+  /** One step the notice offers, such as Undo; it closes the notice. */
+  action?: { label: string; run: () => void };
 };
 
 type Show = (notice: Notice) => void;

@@ -14,14 +14,22 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { ArrowClockwiseRegular, ArrowUndoRegular } from '@fluentui/react-icons';
+import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useState } from 'react';
+import { useCanWrite } from '../../auth/auth-context';
 import { GraphError } from '../../graph/graph-error';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { DateText, formatAbsoluteDate } from '../../ui/date-text';
 import { GraphErrorBar } from '../../ui/graph-error-bar';
 import { useNow } from '../../ui/use-now';
 import { appsReadPermission } from '../apps/model/apps-problems';
+import { useShownToken } from '../tokens/data/shown-tokens';
+import { useCompensatingSave } from '../tokens/data/use-compensating-save';
+import { compensatingChange, describeCompensation, type Compensation } from '../tokens/model/compensating-change';
+import { compensationFailedNotice, compensationNotice } from '../tokens/model/compensation-notices';
 import { describeAgo } from '../tokens/model/relative-time';
+import type { Notice } from '../../ui/notify';
 import { useTokenHistory } from './data/token-history';
 import { historyRevision, type HistoryEntry } from './model/token-history';
 
@@ -34,14 +42,18 @@ const useStyles = makeStyles({
   table: { minWidth: '720px' },
   changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   who: { overflowWrap: 'anywhere' },
+  revert: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
+  why: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 // A busy token logs hundreds of changes a week: the newest show first, the rest a click away, so
 // the page does not wait to draw them all.
 const entriesAtOnce = 50;
 
+type Asking = { entry: HistoryEntry; compensation: Extract<Compensation, { possible: true }> };
+
 /** Whoever changed the token, when, what, and whether Intune took it: from Intune's audit log. */
-export function TokenHistorySection({ tokenId, token }: { tokenId: string; token: Parameters<typeof historyRevision>[0] }) {
+export function TokenHistorySection({ tokenId, token }: { tokenId: string; token: VppToken }) {
   const styles = useStyles();
   const history = useTokenHistory(tokenId, historyRevision(token));
   const [shownCount, setShownCount] = useState(entriesAtOnce);
@@ -50,6 +62,22 @@ export function TokenHistorySection({ tokenId, token }: { tokenId: string; token
   const loadOlder = () => {
     setShownCount((count) => count + entriesAtOnce);
     if (!moreRead) history.loadOlder();
+  };
+  // Revert weighs each change against what the screen shows: Graph's value with saves on their way.
+  const current = useShownToken(tokenId).shown ?? token;
+  const readOnly = useCanWrite() === false;
+  const sendRevert = useCompensatingSave(tokenId);
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const [reverting, setReverting] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Notice | null>(null);
+  const revert = ({ entry }: Asking) => {
+    setAsking(null);
+    setReverting(entry.id);
+    setOutcome(null);
+    sendRevert(entry.change)
+      .then((result) => compensationNotice('Reverted', result), (error: unknown) => compensationFailedNotice('Reverted', error))
+      .then(setOutcome)
+      .finally(() => setReverting(null));
   };
   const now = useNow();
   const since = history.reachedBack !== undefined ? formatAbsoluteDate(new Date(history.reachedBack).toISOString()) : undefined;
@@ -83,6 +111,14 @@ export function TokenHistorySection({ tokenId, token }: { tokenId: string; token
               {history.refreshing ? 'Checking…' : 'Check for new changes'}
             </Button>
           </div>
+          {outcome && (
+            <MessageBar intent={outcome.intent} layout="multiline" role="status">
+              <MessageBarBody>
+                <MessageBarTitle>{outcome.title}</MessageBarTitle>
+                {outcome.body}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {history.entries.length > 0 && (
             <div className={styles.scroller}>
               <Table size="small" aria-label="Changes to this token, newest first" className={styles.table}>
@@ -92,11 +128,20 @@ export function TokenHistorySection({ tokenId, token }: { tokenId: string; token
                     <TableHeaderCell>Who</TableHeaderCell>
                     <TableHeaderCell>What</TableHeaderCell>
                     <TableHeaderCell>Result</TableHeaderCell>
+                    <TableHeaderCell>Revert</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
                   {shownEntries.map((entry) => (
-                    <HistoryRow key={entry.id} entry={entry} now={now} />
+                    <HistoryRow
+                      key={entry.id}
+                      entry={entry}
+                      now={now}
+                      compensation={compensatingChange(entry.change, current)}
+                      readOnly={readOnly}
+                      reverting={reverting === entry.id}
+                      onRevert={(compensation) => setAsking({ entry, compensation })}
+                    />
                   ))}
                 </TableBody>
               </Table>
@@ -114,12 +159,66 @@ export function TokenHistorySection({ tokenId, token }: { tokenId: string; token
           )}
         </>
       )}
+      <ConfirmDialog
+        open={asking !== null}
+        title="Revert this change?"
+        confirmLabel="Revert"
+        onConfirm={() => asking && revert(asking)}
+        onCancel={() => setAsking(null)}
+      >
+        {asking && <RevertQuestion {...asking} />}
+      </ConfirmDialog>
     </section>
   );
 }
 
-function HistoryRow({ entry, now }: { entry: HistoryEntry; now: number }) {
+/** Which settings go back, which stay and why, before anything is sent. */
+function RevertQuestion({ entry, compensation }: Asking) {
+  return (
+    <>
+      <p>
+        {entry.who}’s change will be put back with a new save. These settings go back:
+      </p>
+      <ul>
+        {compensation.reverted.map((item) => (
+          <li key={item.field}>
+            {item.label} to {item.to}
+          </li>
+        ))}
+      </ul>
+      {compensation.leftAlone.length > 0 && (
+        <>
+          <p>These are left alone:</p>
+          <ul>
+            {compensation.leftAlone.map((item) => (
+              <li key={item.property}>
+                {item.label}: {item.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function HistoryRow({
+  entry,
+  now,
+  compensation,
+  readOnly,
+  reverting,
+  onRevert,
+}: {
+  entry: HistoryEntry;
+  now: number;
+  compensation: Compensation;
+  readOnly: boolean;
+  reverting: boolean;
+  onRevert: (compensation: Extract<Compensation, { possible: true }>) => void;
+}) {
   const styles = useStyles();
+  const why = !compensation.possible ? describeCompensation(compensation) : readOnly ? 'Your account can only read tokens.' : undefined;
   return (
     <TableRow data-history-id={entry.id}>
       <TableCell>
@@ -144,6 +243,24 @@ function HistoryRow({ entry, now }: { entry: HistoryEntry; now: number }) {
         ) : (
           <Badge appearance="outline" color="informative">{entry.result}</Badge>
         )}
+      </TableCell>
+      <TableCell>
+        <div className={styles.revert}>
+          <Button
+            size="small"
+            icon={<ArrowUndoRegular />}
+            disabled={why !== undefined || reverting}
+            aria-describedby={why ? `revert-why-${entry.id}` : undefined}
+            onClick={() => compensation.possible && onRevert(compensation)}
+          >
+            {reverting ? 'Reverting…' : 'Revert'}
+          </Button>
+          {why && (
+            <span id={`revert-why-${entry.id}`} className={styles.why}>
+              {why}
+            </span>
+          )}
+        </div>
       </TableCell>
     </TableRow>
   );

@@ -64,6 +64,22 @@ describe('a token’s history', () => {
     expect(JSON.stringify(history)).not.toMatch(/secret|"x"|"y"/);
   });
 
+  it('carries what Revert weighs: the kind of write and the log’s values, never the token file’s', () => {
+    const events = [
+      event({ activity: 'updateToken', at, resources: [{ displayName: 'C', resourceId: TOKEN, modifiedProperties: [modifiedProperty('displayName', 'Before', 'After')] }] }),
+      event({ activity: 'updateToken', at: at - 1, resources: [{ displayName: 'C', resourceId: TOKEN, modifiedProperties: [modifiedProperty('token', 'old-secret', 'new-secret')] }] }),
+      event({ activity: 'deleteToken', at: at - 2, resources: [{ displayName: 'C', resourceId: TOKEN, modifiedProperties: [] }] }),
+      event({ activity: 'syncLicenses', at: at - 3, succeeded: false, resources: [{ displayName: 'C', resourceId: TOKEN, modifiedProperties: [] }] }),
+    ];
+    expect(tokenHistory(events, TOKEN).map((entry) => entry.change)).toEqual([
+      { kind: 'settings', succeeded: true, typed: false, properties: [{ property: 'DisplayName', old: 'Before', new: 'After' }] },
+      { kind: 'renewal', succeeded: true, typed: false, properties: [{ property: 'token', old: null, new: null }] },
+      { kind: 'delete', succeeded: true, typed: false, properties: [] },
+      { kind: 'sync', succeeded: false, typed: false, properties: [] },
+    ]);
+    expect(JSON.stringify(tokenHistory(events, TOKEN))).not.toContain('secret');
+  });
+
   it('shows an activity it does not know in the log’s own words rather than hiding it', () => {
     const unknown = { ...event({ activity: 'updateToken', resources: [{ displayName: 'C', resourceId: TOKEN, modifiedProperties: [] }] }), activityType: 'Frobnicate VppToken', activity: 'Frobnicate VppToken', activityResult: 'Partial' };
     expect(tokenHistory([unknown], TOKEN)).toMatchObject([{ what: 'Frobnicate VppToken', succeeded: undefined, result: 'Partial' }]);

@@ -6,6 +6,7 @@ import {
   readAuditList,
   secretProperty,
 } from '../../../graph/audit-vocabulary';
+import type { RecordedChange } from '../../tokens/model/compensating-change';
 import type { ChangeKind } from './change-kinds';
 import { countryName } from '../../tokens/model/countries';
 import { tokenFieldLabels } from '../../tokens/model/token-fields';
@@ -32,6 +33,8 @@ export type HistoryEntry = {
   /** undefined when the log says something other than success or failure. */
   succeeded: boolean | undefined;
   result: string;
+  /** What Revert would put back: the kind of write and the log's values (never the token file's). */
+  change: RecordedChange;
 };
 
 /** Properties a save or renewal can change that the edit form does not show. */
@@ -129,17 +132,44 @@ function sameText(a: string | null | undefined, b: string): boolean {
   return (a ?? '').trim().toLowerCase() === b.toLowerCase();
 }
 
-function describeActivity(event: AuditEvent, own: AuditResource, app: AuditResource | undefined): { what: string; kind: ChangeKind } {
+function knownActivity(event: AuditEvent): keyof typeof auditActivities | undefined {
   const type = event.activityType ?? event.activity ?? '';
-  const known = (Object.keys(auditActivities) as (keyof typeof auditActivities)[]).find((key) => sameText(type, auditActivities[key].activityType));
+  return (Object.keys(auditActivities) as (keyof typeof auditActivities)[]).find((key) => sameText(type, auditActivities[key].activityType));
+}
+
+function renewed(own: AuditResource): boolean {
+  return (own.modifiedProperties ?? []).some((p) => graphPropertyOf(p.displayName, [secretProperty]));
+}
+
+const writeKinds: Record<keyof typeof auditActivities, RecordedChange['kind']> = {
+  createToken: 'create',
+  updateToken: 'settings',
+  deleteToken: 'delete',
+  syncLicenses: 'sync',
+  revokeTokenLicenses: 'revoke',
+  revokeAllAppLicenses: 'revoke',
+  revokeUserLicense: 'revoke',
+  revokeDeviceLicense: 'revoke',
+};
+
+/** The event as a change Revert can weigh; the token file's values are dropped here, whatever the event holds. */
+function recordedChange(event: AuditEvent, own: AuditResource, succeeded: boolean | undefined): RecordedChange {
+  const known = knownActivity(event);
+  const kind = known === undefined ? 'unknown' : known === 'updateToken' && renewed(own) ? 'renewal' : writeKinds[known];
+  const properties = (own.modifiedProperties ?? []).map((p) =>
+    graphPropertyOf(p.displayName, [secretProperty]) ? { property: secretProperty, old: null, new: null } : { property: p.displayName ?? '', old: p.oldValue, new: p.newValue },
+  );
+  return { kind, succeeded, typed: false, properties };
+}
+
+function describeActivity(event: AuditEvent, own: AuditResource, app: AuditResource | undefined): { what: string; kind: ChangeKind } {
+  const known = knownActivity(event);
   const appName = app?.displayName || 'an app';
   switch (known) {
     case 'createToken':
       return { what: 'Added the token', kind: 'create' };
     case 'updateToken':
-      return (own.modifiedProperties ?? []).some((p) => graphPropertyOf(p.displayName, [secretProperty]))
-        ? { what: 'Renewed the token', kind: 'renew' }
-        : { what: 'Changed settings', kind: 'save' };
+      return renewed(own) ? { what: 'Renewed the token', kind: 'renew' } : { what: 'Changed settings', kind: 'save' };
     case 'deleteToken':
       return { what: 'Deleted the token', kind: 'delete' };
     case 'syncLicenses':
@@ -171,6 +201,7 @@ export function historyEntry(event: AuditEvent & { id: string }, own: AuditResou
   const other = resources.find((resource) => resource !== own);
   // An app's revoke names the app first: its parameters are the change.
   const changed = other && (own.modifiedProperties ?? []).length === 0 ? (other.modifiedProperties ?? []) : (own.modifiedProperties ?? []);
+  const result = describeResult(event.activityResult);
   return {
     id: event.id,
     at: event.activityDateTime ?? '',
@@ -181,7 +212,8 @@ export function historyEntry(event: AuditEvent & { id: string }, own: AuditResou
     properties: [...new Set(changed.map(propertyKey))],
     tokenId: own.resourceId ?? '',
     tokenName: own.displayName?.trim() || 'A token the log does not name',
-    ...describeResult(event.activityResult),
+    ...result,
+    change: recordedChange(event, own, result.succeeded),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Spinner, tokens, Toolbar } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DeleteRegular, KeyResetRegular } from '@fluentui/react-icons';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useCanWrite } from '../../../auth/auth-context';
 import { GraphError } from '../../../graph/graph-error';
@@ -16,8 +16,10 @@ import { RevokeThenDeletePanel } from '../actions/revoke-then-delete-panel';
 import { useDeleteTokenAction } from '../actions/use-delete-token';
 import { useRevokeThenDelete } from '../actions/use-revoke-then-delete';
 import { useShownToken } from '../data/shown-tokens';
+import { useUndoSave } from '../data/use-compensating-save';
 import { describeActionFailure } from '../model/action-failure';
 import { tokenHealth } from '../model/health';
+import type { TokenEdits, TokenPatch } from '../model/token-fields';
 import { tokenName } from '../model/token-name';
 import { AttentionPanel } from './attention-panel';
 import { RetryNotice } from './retry-notice';
@@ -41,13 +43,25 @@ const useStyles = makeStyles({
 
 const tokenRoute = getRouteApi('/tokens/$tokenId');
 
-const announceSaved = (message: string) => notify({ title: message, intent: 'success' });
+/** How long a save's notice offers Undo. */
+const undoWindowMs = 10_000;
 
 export function TokenDetailPage() {
   const styles = useStyles();
   const { tokenId } = tokenRoute.useParams();
   const { query, server, shown, pending } = useShownToken(tokenId);
   const now = useNow();
+  const undoSave = useUndoSave(tokenId);
+  const announceSaved = useCallback(
+    (message: string, before: TokenEdits, patch: TokenPatch) =>
+      notify({
+        title: message,
+        intent: 'success',
+        timeout: undoWindowMs,
+        action: { label: 'Undo', run: () => void undoSave(before, patch).then(notify) },
+      }),
+    [undoSave],
+  );
   const navigate = useNavigate();
   const [renewing, setRenewing] = useState(false);
   // Deleting leaves for the list at once. The form goes first, so its unsaved-changes guard does not ask.

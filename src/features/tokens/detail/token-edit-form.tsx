@@ -37,7 +37,7 @@ export function TokenEditForm({
   server: VppToken;
   shown: VppToken;
   retrying: React.ReactNode;
-  onSaved: (message: string) => void;
+  onSaved: Parameters<typeof useTokenEditor>[0]['onSaved'];
 }) {
   const styles = useStyles();
   const editor = useTokenEditor({ tokenId, server, shown, onSaved });

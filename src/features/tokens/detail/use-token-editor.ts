@@ -10,7 +10,7 @@ import { buildPatch, describePatch } from '../model/patch';
 import { describeSaveFailure, type SaveFailure } from '../model/save-failure';
 import { tokenEditSchemaFor } from '../model/token-edit-schema';
 import { mergeServerIntoForm, sentStillAwaited, type SentSave } from '../model/three-way-merge';
-import { editableTokenFields, editsFromToken, type EditableTokenField, type TokenEdits } from '../model/token-fields';
+import { editableTokenFields, editsFromToken, type EditableTokenField, type TokenEdits, type TokenPatch } from '../model/token-fields';
 
 export type SaveProblem = SaveFailure & { error: unknown };
 
@@ -28,7 +28,8 @@ export function useTokenEditor({
   tokenId: string;
   server: VppToken;
   shown: VppToken;
-  onSaved: (message: string) => void;
+  /** With what the save replaced, so its notice can offer Undo. */
+  onSaved: (message: string, before: TokenEdits, patch: TokenPatch) => void;
 }) {
   const mutation = useUpdateToken(tokenId);
   const serverEdits = useMemo(() => editsFromToken(server), [server]);
@@ -80,7 +81,7 @@ export function useTokenEditor({
           () => {
             sentSave.state = 'settled';
             countSettled((count) => count + 1);
-            onSaved(describePatch(body));
+            onSaved(describePatch(body), shownEdits, body);
           },
           (error: unknown) => {
             sentSave.state = writeOutcome(error) === 'unknown' ? 'unanswered' : 'settled';

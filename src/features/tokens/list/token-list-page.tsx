@@ -111,7 +111,7 @@ export function TokenListPage() {
             />
           ))}
         <Suspense fallback={null}>
-          {bulk.run && <BulkProgressPanel key={bulk.run.id} run={bulk.run} onRetryFailed={bulk.retryFailed} onDismiss={bulk.dismissRun} />}
+          {bulk.run && <BulkProgressPanel key={bulk.run.id} run={bulk.run} onRetryFailed={bulk.retryFailed} onUndo={bulk.undoRun} onDismiss={bulk.dismissRun} />}
         </Suspense>
         <Suspense fallback={null}>
           {bulk.selected.length > 0 && <BulkActionBar selected={bulk.selected} onRun={bulk.startBulk} onClear={bulk.clearSelection} />}

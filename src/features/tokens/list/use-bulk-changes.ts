@@ -1,6 +1,7 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useCallback, useMemo, useState } from 'react';
 import { useStartBulkRun, type BulkAction, type BulkRun } from '../data/bulk-change';
+import { useUndoBulkRun } from '../data/use-undo-bulk-run';
 import { noSelection, shownSelection, toggleAllShown, toggleRow, withoutMissing, type Selection } from './selection';
 import type { TokenRow } from './token-rows';
 
@@ -14,6 +15,7 @@ export function useBulkChanges(rows: readonly TokenRow[] | undefined, shown: rea
   const [ticked, setSelection] = useState<Selection>(noSelection);
   const [run, setRun] = useState<BulkRun | undefined>(watchedRun);
   const startRun = useStartBulkRun();
+  const undoBulk = useUndoBulkRun();
 
   const present = useMemo(() => new Set(rows?.map((row) => row.id)), [rows]);
   // Deleted tokens drop out of the selection as they leave the list.
@@ -55,6 +57,14 @@ export function useBulkChanges(rows: readonly TokenRow[] | undefined, shown: rea
       },
       [begin, run, rows],
     ),
+    undoRun: useCallback(() => {
+      if (!run || run.action.kind !== 'edit') return;
+      const id = `bulk-${++runCount}`;
+      void undoBulk(run, id).then((action) => {
+        watchedRun = { id, action };
+        setRun(watchedRun);
+      });
+    }, [run, undoBulk]),
     dismissRun: useCallback(() => {
       watchedRun = undefined;
       setRun(undefined);

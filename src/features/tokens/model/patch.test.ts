@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPatch, describePatch, sameFieldValue } from './patch';
+import { buildPatch, describePatch } from './patch';
+import { sameFieldValue } from './token-fields';
 import { editableTokenFields, type TokenEdits } from './token-fields';
 
 const baseline: TokenEdits = {

@@ -1,27 +1,11 @@
 import {
   editableTokenFields,
+  sameFieldValue,
   type EditableTokenField,
   type TokenEdits,
   type TokenPatch,
 } from './token-fields';
 
-/**
- * Whether two values of one field mean the same thing to Intune. buildPatch and the form's rebase
- * share this, so "changed" means one thing everywhere.
- */
-export function sameFieldValue<F extends EditableTokenField>(field: F, a: TokenEdits[F], b: TokenEdits[F]): boolean {
-  switch (field) {
-    case 'displayName':
-    case 'appleId':
-      return text(a).trim() === text(b).trim();
-    case 'countryOrRegion':
-      return countryCode(text(a)) === countryCode(text(b));
-    case 'roleScopeTagIds':
-      return sameSet(list(a), list(b));
-    default:
-      return a === b;
-  }
-}
 
 /** The PATCH body for the form: only what differs from the baseline, in the shape Intune stores. */
 export function buildPatch(baseline: TokenEdits, values: TokenEdits): TokenPatch {
@@ -104,10 +88,3 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const left = new Set(a);
-  const right = new Set(b);
-  if (left.size !== right.size) return false;
-  for (const item of left) if (!right.has(item)) return false;
-  return true;
-}

@@ -2,7 +2,8 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeServerIntoForm, sentStillAwaited, type SentSave } from './three-way-merge';
-import { buildPatch, sameFieldValue } from './patch';
+import { buildPatch } from './patch';
+import { sameFieldValue } from './token-fields';
 import { applyPendingPatches } from './pending';
 import { editableTokenFields, editsFromToken, type EditableTokenField, type TokenEdits, type TokenPatch } from './token-fields';
 

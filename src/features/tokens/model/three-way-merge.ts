@@ -1,5 +1,4 @@
-import { sameFieldValue } from './patch';
-import { editableTokenFields, type EditableTokenField, type TokenEdits, type TokenPatch } from './token-fields';
+import { editableTokenFields, sameFieldValue, type EditableTokenField, type TokenEdits, type TokenPatch } from './token-fields';
 
 export type FormMerge = {
   /** What the form shows: the admin's edits on top of the server's latest values. */

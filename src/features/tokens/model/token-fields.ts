@@ -59,3 +59,37 @@ export function editsFromToken(token: VppToken): TokenEdits {
     roleScopeTagIds: [...(token.roleScopeTagIds ?? [])],
   };
 }
+
+/**
+ * Whether two values of one field mean the same thing to Intune. buildPatch, the form's rebase
+ * and Undo share this, so "changed" means one thing everywhere.
+ */
+export function sameFieldValue<F extends EditableTokenField>(field: F, a: TokenEdits[F], b: TokenEdits[F]): boolean {
+  switch (field) {
+    case 'displayName':
+    case 'appleId':
+      return text(a).trim() === text(b).trim();
+    case 'countryOrRegion':
+      return text(a).trim().toLowerCase() === text(b).trim().toLowerCase();
+    case 'roleScopeTagIds':
+      return sameSet(list(a), list(b));
+    default:
+      return a === b;
+  }
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function list(value: unknown): string[] {
+  return Array.isArray(value) ? (value as string[]) : [];
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  if (left.size !== right.size) return false;
+  for (const item of left) if (!right.has(item)) return false;
+  return true;
+}
