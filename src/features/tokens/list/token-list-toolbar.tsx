@@ -14,7 +14,8 @@ const filterDropdowns = lateModule(() => import('./filter-dropdowns'));
 const columnMenu = lateModule(() => import('./column-menu'));
 
 const useStyles = makeStyles({
-  search: { width: '340px', maxWidth: '100%' },
+  // Narrower before the toolbar wraps a line, wider when the row has room.
+  search: { flex: '1 1 220px', maxWidth: '340px' },
   filter: { minWidth: '170px' },
   waiting: { justifyContent: 'space-between' },
   refreshed: { color: tokens.colorNeutralForeground3 },
