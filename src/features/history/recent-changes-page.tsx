@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Dropdown,
   MessageBar,
@@ -21,10 +20,9 @@ import { ArrowClockwiseRegular, ArrowDownloadRegular } from '@fluentui/react-ico
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { GraphError } from '../../graph/graph-error';
-import { DateText } from '../../ui/date-text';
 import { GraphErrorBar } from '../../ui/graph-error-bar';
+import { ChangeResultCell, ChangeWhatCell, ChangeWhenCell } from './change-cells';
 import { appsReadPermission } from '../apps/model/apps-problems';
-import { describeAgo } from '../tokens/model/relative-time';
 import { isTokenGone } from './model/recent-changes';
 import { changeKinds } from './model/change-kinds';
 import { changeKindLabels, propertyLabel, type HistoryEntry } from './model/token-history';
@@ -39,7 +37,6 @@ const useStyles = makeStyles({
   filter: { minWidth: '220px' },
   scroller: { overflowX: 'auto' },
   table: { minWidth: '900px' },
-  changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   wrap: { overflowWrap: 'anywhere' },
   gone: { color: tokens.colorNeutralForeground3 },
 });
@@ -201,9 +198,7 @@ function ChangeRow({ entry, now, gone }: { entry: HistoryEntry; now: number; gon
   const styles = useStyles();
   return (
     <TableRow data-change-id={entry.id}>
-      <TableCell>
-        <DateText iso={entry.at}>{describeAgo(entry.at, now)}</DateText>
-      </TableCell>
+      <ChangeWhenCell entry={entry} now={now} />
       <TableCell className={styles.wrap}>{entry.who}</TableCell>
       <TableCell className={styles.wrap}>
         {gone ? (
@@ -216,25 +211,8 @@ function ChangeRow({ entry, now, gone }: { entry: HistoryEntry; now: number; gon
           </Link>
         )}
       </TableCell>
-      <TableCell>
-        {entry.what}
-        {entry.changes.length > 0 && (
-          <ul className={styles.changes}>
-            {entry.changes.map((change, index) => (
-              <li key={index}>{change}</li>
-            ))}
-          </ul>
-        )}
-      </TableCell>
-      <TableCell>
-        {entry.succeeded === true ? (
-          <Badge appearance="tint" color="success">{entry.result}</Badge>
-        ) : entry.succeeded === false ? (
-          <Badge appearance="filled" color="danger">{entry.result}</Badge>
-        ) : (
-          <Badge appearance="outline" color="informative">{entry.result}</Badge>
-        )}
-      </TableCell>
+      <ChangeWhatCell entry={entry} />
+      <ChangeResultCell entry={entry} />
     </TableRow>
   );
 }

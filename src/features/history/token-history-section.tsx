@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   MessageBar,
   MessageBarBody,
@@ -20,15 +19,15 @@ import { useState } from 'react';
 import { useCanWrite } from '../../auth/auth-context';
 import { GraphError } from '../../graph/graph-error';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { DateText, formatAbsoluteDate } from '../../ui/date-text';
+import { formatAbsoluteDate } from '../../ui/date-text';
 import { GraphErrorBar } from '../../ui/graph-error-bar';
+import { ChangeResultCell, ChangeWhatCell, ChangeWhenCell } from './change-cells';
 import { useNow } from '../../ui/use-now';
 import { appsReadPermission } from '../apps/model/apps-problems';
 import { useShownToken } from '../tokens/data/shown-tokens';
 import { useCompensatingSave } from '../tokens/data/use-compensating-save';
 import { compensatingChange, describeCompensation, type Compensation } from '../tokens/model/compensating-change';
 import { compensationFailedNotice, compensationNotice } from '../tokens/model/compensation-notices';
-import { describeAgo } from '../tokens/model/relative-time';
 import type { Notice } from '../../ui/notify';
 import { useTokenHistory } from './data/token-history';
 import { historyRevision, type HistoryEntry } from './model/token-history';
@@ -40,7 +39,6 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, margin: 0 },
   scroller: { overflowX: 'auto' },
   table: { minWidth: '720px' },
-  changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   who: { overflowWrap: 'anywhere' },
   revert: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
   why: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -221,29 +219,10 @@ function HistoryRow({
   const why = !compensation.possible ? describeCompensation(compensation) : readOnly ? 'Your account can only read tokens.' : undefined;
   return (
     <TableRow data-history-id={entry.id}>
-      <TableCell>
-        <DateText iso={entry.at}>{describeAgo(entry.at, now)}</DateText>
-      </TableCell>
+      <ChangeWhenCell entry={entry} now={now} />
       <TableCell className={styles.who}>{entry.who}</TableCell>
-      <TableCell>
-        {entry.what}
-        {entry.changes.length > 0 && (
-          <ul className={styles.changes}>
-            {entry.changes.map((change, index) => (
-              <li key={index}>{change}</li>
-            ))}
-          </ul>
-        )}
-      </TableCell>
-      <TableCell>
-        {entry.succeeded === true ? (
-          <Badge appearance="tint" color="success">{entry.result}</Badge>
-        ) : entry.succeeded === false ? (
-          <Badge appearance="filled" color="danger">{entry.result}</Badge>
-        ) : (
-          <Badge appearance="outline" color="informative">{entry.result}</Badge>
-        )}
-      </TableCell>
+      <ChangeWhatCell entry={entry} />
+      <ChangeResultCell entry={entry} />
       <TableCell>
         <div className={styles.revert}>
           <Button

@@ -1,26 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
-import { http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGraphSimulator } from '../../../../simulator/graph-simulator.ts';
-import { createGraphClient } from '../../../graph/graph-client';
+import { describe, expect, it } from 'vitest';
+import { simulatedGraph } from '../../../test/simulated-graph';
 import { startBulkRun } from './bulk-change';
 import { startBulkUndo } from './bulk-undo';
 import { tokenKeys } from './token-keys';
 import type { TokenList } from './token-queries';
 
-const origin = 'http://localhost:5173';
-const simulator = createGraphSimulator();
-let batchCalls = 0;
-const server = setupServer(
-  http.all('*/graph/*', ({ request }) => {
-    if (request.url.endsWith('/$batch')) batchCalls++;
-    return simulator.handle(request);
-  }),
-);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const { simulator, requests, graph } = simulatedGraph({ timeoutMs: 5000 });
 
 describe('undo of a bulk edit', () => {
   it('puts back each token the edit changed through $batch, and names the one changed since', async () => {
@@ -30,7 +17,6 @@ describe('undo of a bulk edit', () => {
     expect(off.length).toBeGreaterThan(2);
     const queryClient = new QueryClient();
     queryClient.setQueryData<TokenList>(tokenKeys.list(), { tokens, complete: true });
-    const graph = createGraphClient({ baseUrl: '/graph', version: 'beta', getAccessToken: async () => 't', origin });
     const run = { id: 'run-1', action: { kind: 'edit', edit: { kind: 'automaticallyUpdateApps', on: true } } } as const;
     startBulkRun(queryClient, graph, run, tokens);
     await expect.poll(() => queryClient.isMutating(), { timeout: 5000 }).toBe(0);
@@ -39,7 +25,7 @@ describe('undo of a bulk edit', () => {
     // Another save turned one back off since: Undo must leave it alone and say so.
     const changedSince = off[0]!;
     queryClient.setQueryData<VppToken>(tokenKeys.detail(changedSince), { ...tokens.find((t) => t.id === changedSince), automaticallyUpdateApps: false });
-    batchCalls = 0;
+    requests.length = 0;
     const undo = startBulkUndo(queryClient, graph, run, 'run-2');
     await expect.poll(() => queryClient.isMutating(), { timeout: 5000 }).toBe(0);
 
@@ -51,6 +37,6 @@ describe('undo of a bulk edit', () => {
     // Tokens the edit did not change, and the one left alone, keep their value.
     expect(stored.get(changedSince)).toBe(true);
     expect([...stored.values()].filter(Boolean)).toHaveLength(tokens.length - off.length + 1);
-    expect(batchCalls).toBe(1);
+    expect(requests.filter((request) => request.path === '/$batch')).toHaveLength(1);
   });
 });
