@@ -53,6 +53,25 @@ test('the grid shows each token’s health in words, with its dates exact on hov
   await expect(grid(page).locator(`[data-row-id="${seed.proseware.id}"]`)).toContainText(seed.proseware.name);
 });
 
+test('a cell with more to say than it shows says it to screen readers, and in a tooltip on keyboard focus', async ({ page }) => {
+  await openList(page);
+  await expectRowCount(page, seedCount);
+  const fabrikam = grid(page).locator(`[data-row-id="${seed.fabrikamExpiresSoon.id}"]`);
+  const expires = fabrikam.locator('[data-column="expires"]');
+  await expect(expires).toHaveAccessibleDescription(/\d{4}/);
+  // Into the row, then right across its cells (tick, name, health, actions, state) to Expires.
+  await fabrikam.focus();
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  for (let cell = 0; cell < 6; cell++) await page.keyboard.press('ArrowRight');
+  await expect(expires).toBeFocused();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toHaveText((await expires.getAttribute('aria-describedby').then((id) => page.locator(`[id="${id}"]`).textContent()))!);
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toHaveCount(0);
+  await expect(expires).toBeFocused();
+});
+
 test('search, sort and filters live in the URL and survive reload, Back and Forward', async ({ page }) => {
   await openList(page);
   await searchBox(page).fill('fabrikam');

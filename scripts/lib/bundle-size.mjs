@@ -30,10 +30,12 @@ export const signInKeys = ['src/auth/entra-sign-in.tsx', 'src/auth/msal-instance
  * sizing for resizable columns (+16.8 kB, tabster among it for its keyboard resizing). Issue 16
  * added 3.2 kB to the list's and 3.0 kB to the token page's: the warning windows every health rule
  * reads before it can judge a token, the Recent changes link and Undo's entry in the save notice,
- * and the bundler splitting the shared chunks those reach into more pieces.
+ * and the bundler splitting the shared chunks those reach into more pieces. The bulk runs' code
+ * (their $batch client among it) then left it for the first run, which paid for the grid's one
+ * shared cell tooltip with 1.2 kB to spare.
  */
 export const routes = [
-  { name: 'token list (/)', key: 'src/features/tokens/list/token-list-page.tsx', target: 300_000, budget: 344_000 },
+  { name: 'token list (/)', key: 'src/features/tokens/list/token-list-page.tsx', target: 300_000, budget: 343_000 },
   { name: 'token detail (/tokens/:id)', key: 'src/features/tokens/detail/token-detail-page.tsx', target: 360_000, budget: 369_000 },
   { name: 'add token (/tokens/new)', key: 'src/features/tokens/create/create-token-page.tsx', target: 340_000, budget: 340_000 },
 ];

@@ -1,9 +1,8 @@
-import { MutationObserver, useMutationState, useQueryClient, type Mutation, type QueryClient } from '@tanstack/react-query';
+import { MutationObserver, useMutationState, type Mutation, type QueryClient } from '@tanstack/react-query';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { batchingClientFor } from '../../../graph/graph-batch';
 import type { GraphClient } from '../../../graph/graph-client';
-import { useGraphClient } from '../../../graph/graph-context';
 import { bulkPatch, describeBulkEdit, type BulkEdit } from '../model/bulk-patch';
 import type { RecordedChange } from '../model/compensating-change';
 import type { TokenPatch } from '../model/token-fields';
@@ -102,10 +101,4 @@ export function useBulkProgress(runId: string | undefined) {
     },
   });
   return useMemo(() => summarizeBulkRun(steps), [steps]);
-}
-
-export function useStartBulkRun() {
-  const queryClient = useQueryClient();
-  const graph = useGraphClient();
-  return useCallback((run: BulkRun, tokens: readonly VppToken[]) => startBulkRun(queryClient, graph, run, tokens), [queryClient, graph]);
 }

@@ -8,14 +8,14 @@ import {
   TableRow,
   TableSelectionCell,
   tokens,
-  Tooltip,
   createTableColumn,
   useTableColumnSizing_unstable,
   useTableFeatures,
   type TableColumnSizingOptions,
 } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { CellTooltip, useCellTooltip } from './cell-tooltip';
 import { targetRowIndex } from './grid-keys';
 import type { ShownSelection } from './selection';
 import { TokenRowActions, rowActionsSize } from './token-row-actions';
@@ -135,12 +135,18 @@ export const TokenGrid = memo(function TokenGrid({
     initialRect: { width: 0, height: headerHeight + rowHeight * 20 },
   });
   const drawn = virtualizer.getVirtualItems();
+  const tooltip = useCellTooltip();
+  // A cell's tooltip goes with the rows that were on screen.
+  const { hide: hideTooltip } = tooltip;
+  useEffect(hideTooltip, [rows, hideTooltip]);
 
   const lastViewKey = useRef(viewKey);
   useEffect(() => {
     if (lastViewKey.current === viewKey) return;
     lastViewKey.current = viewKey;
-    virtualizer.scrollToOffset(0);
+    // Asking the virtualizer to scroll measures the page (a layout of the rows just drawn): only
+    // when there is somewhere to scroll back from.
+    if ((virtualizer.scrollOffset ?? 0) > 0) virtualizer.scrollToOffset(0);
   }, [viewKey, virtualizer]);
 
   const findRow = (id: string) => scroller?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`) ?? null;
@@ -207,6 +213,7 @@ export const TokenGrid = memo(function TokenGrid({
   };
 
   const onFocus = (event: FocusEvent) => {
+    tooltip.handlers.onFocus(event);
     const id = rowOf(event.target)?.dataset.rowId;
     if (id === undefined) return;
     setActiveId(id);
@@ -217,7 +224,14 @@ export const TokenGrid = memo(function TokenGrid({
   const tabbableId = drawn.some((item) => item.key === activeId) ? activeId : (drawn[0]?.key as string | undefined);
 
   return (
-    <div ref={setScroller} className={styles.scroller} onScroll={(event) => onPlaceChange({ scrollTop: event.currentTarget.scrollTop })}>
+    <div
+      ref={setScroller}
+      className={styles.scroller}
+      onScroll={(event) => {
+        hideTooltip();
+        onPlaceChange({ scrollTop: event.currentTarget.scrollTop });
+      }}
+    >
       <Table
         noNativeElements
         sortable
@@ -232,53 +246,31 @@ export const TokenGrid = memo(function TokenGrid({
         data-search={search}
         className={styles.table}
       >
-        <TableHeader className={styles.header}>
-          <TableRow aria-rowindex={1} className={styles.headerRow}>
-            <TableSelectionCell
-              role="columnheader"
-              checked={headerSelection === 'all' ? true : headerSelection === 'some' ? 'mixed' : false}
-              checkboxIndicator={{ 'aria-label': 'Select every token shown' }}
-              onClick={onToggleAllShown}
-              onKeyDown={(event) => {
-                if (event.key === ' ' || event.key === 'Enter') {
-                  event.preventDefault();
-                  onToggleAllShown();
-                }
-              }}
-            />
-            {columns.map((column) => (
-              <Fragment key={column.id}>
-                <TableHeaderCell
-                  className={styles.headerCell}
-                  {...sizing.getTableHeaderCellProps(column.id)}
-                  sortDirection={sort === column.id ? direction : undefined}
-                  onClick={() => onSort(column.id)}
-                  onKeyDown={(event) => sizing.resizeFromKeyboard(event, column.id)}
-                  button={{ 'aria-keyshortcuts': 'Alt+ArrowLeft Alt+ArrowRight' }}
-                >
-                  {column.title}
-                </TableHeaderCell>
-                {column.id === actionsAfter && (
-                  <TableHeaderCell className={styles.headerCell} {...sizing.getTableHeaderCellProps(actionsColumnId)}>
-                    Actions
-                  </TableHeaderCell>
-                )}
-              </Fragment>
-            ))}
-          </TableRow>
-        </TableHeader>
+        <TokenGridHeader
+          columns={columns}
+          sort={sort}
+          direction={direction}
+          onSort={onSort}
+          headerSelection={headerSelection}
+          onToggleAllShown={onToggleAllShown}
+          getHeaderCellProps={sizing.getTableHeaderCellProps}
+          onResizeKey={sizing.resizeFromKeyboard}
+        />
         <TableBody
           className={styles.body}
           style={{ height: `${virtualizer.getTotalSize() - headerHeight}px` }}
           onKeyDown={onKeyDown}
           onClick={onClick}
           onFocus={onFocus}
+          onBlur={tooltip.handlers.onBlur}
+          onPointerOver={tooltip.handlers.onPointerOver}
+          onPointerLeave={tooltip.handlers.onPointerLeave}
         >
           {drawn.map((item) => {
             const row = rows[item.index]!;
             return (
               <TokenGridRow
-                key={row.id}
+                key={item.index}
                 row={row}
                 index={item.index}
                 top={item.start - headerHeight}
@@ -293,7 +285,64 @@ export const TokenGrid = memo(function TokenGrid({
           })}
         </TableBody>
       </Table>
+      <CellTooltip shown={tooltip.shown} onHide={hideTooltip} />
     </div>
+  );
+});
+
+type TokenGridHeaderProps = Pick<TokenGridProps, 'columns' | 'sort' | 'direction' | 'onSort' | 'headerSelection' | 'onToggleAllShown'> & {
+  getHeaderCellProps: ReturnType<typeof useColumnSizing>['getTableHeaderCellProps'];
+  onResizeKey: (event: KeyboardEvent, columnId: string) => void;
+};
+
+/** The column headers; memoized, so a keystroke that changes the rows leaves them as they are. */
+const TokenGridHeader = memo(function TokenGridHeader({
+  columns,
+  sort,
+  direction,
+  onSort,
+  headerSelection,
+  onToggleAllShown,
+  getHeaderCellProps,
+  onResizeKey,
+}: TokenGridHeaderProps) {
+  const styles = useStyles();
+  return (
+    <TableHeader className={styles.header}>
+      <TableRow aria-rowindex={1} className={styles.headerRow}>
+        <TableSelectionCell
+          role="columnheader"
+          checked={headerSelection === 'all' ? true : headerSelection === 'some' ? 'mixed' : false}
+          checkboxIndicator={{ 'aria-label': 'Select every token shown' }}
+          onClick={onToggleAllShown}
+          onKeyDown={(event) => {
+            if (event.key === ' ' || event.key === 'Enter') {
+              event.preventDefault();
+              onToggleAllShown();
+            }
+          }}
+        />
+        {columns.map((column) => (
+          <Fragment key={column.id}>
+            <TableHeaderCell
+              className={styles.headerCell}
+              {...getHeaderCellProps(column.id)}
+              sortDirection={sort === column.id ? direction : undefined}
+              onClick={() => onSort(column.id)}
+              onKeyDown={(event) => onResizeKey(event, column.id)}
+              button={{ 'aria-keyshortcuts': 'Alt+ArrowLeft Alt+ArrowRight' }}
+            >
+              {column.title}
+            </TableHeaderCell>
+            {column.id === actionsAfter && (
+              <TableHeaderCell className={styles.headerCell} {...getHeaderCellProps(actionsColumnId)}>
+                Actions
+              </TableHeaderCell>
+            )}
+          </Fragment>
+        ))}
+      </TableRow>
+    </TableHeader>
   );
 });
 
@@ -332,8 +381,8 @@ const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected
         <Fragment key={column.id}>
           <TokenGridCell column={column} row={row} now={now} style={cellStyles[column.id]} />
           {column.id === actionsAfter && (
-            <TableCell role="gridcell" style={cellStyles[actionsColumnId]}>
-              <TokenRowActions row={row} />
+            <TableCell role="gridcell" tabIndex={-1} style={cellStyles[actionsColumnId]}>
+              <TokenRowActions key={row.id} row={row} />
             </TableCell>
           )}
         </Fragment>
@@ -348,17 +397,18 @@ function ownsInput(target: EventTarget): boolean {
 }
 
 function TokenGridCell({ column, row, now, style }: { column: TokenColumn; row: TokenRow; now: number; style: CSSProperties | undefined }) {
-  const cell = (
-    <TableCell role="gridcell" tabIndex={-1} style={style} data-column={column.id}>
-      {column.renderCell(row, now)}
-    </TableCell>
-  );
   const description = column.describe?.(row);
-  if (!description) return cell;
+  const descriptionId = `${row.id}-${column.id}-description`;
+  // The grid's one tooltip shows the description (cell-tooltip.tsx); the cell says it to assistive technology.
   return (
-    <Tooltip content={description} relationship="description" withArrow>
-      {cell}
-    </Tooltip>
+    <TableCell role="gridcell" tabIndex={-1} style={style} data-column={column.id} aria-describedby={description ? descriptionId : undefined}>
+      {column.renderCell(row, now)}
+      {description && (
+        <span id={descriptionId} hidden>
+          {description}
+        </span>
+      )}
+    </TableCell>
   );
 }
 
@@ -390,34 +440,35 @@ function useColumnSizing(
       ),
     [sized, widths],
   );
-  const current = useRef<() => { columnId: string | number; width: number }[]>(() => []);
   const { columnSizing_unstable: sizing, tableRef } = useTableFeatures({ columns: definitions, items: noItems }, [
     useTableColumnSizing_unstable({
       columnSizingOptions: options,
       autoFitColumns: !sizedByAdmin,
       onColumnResize: (_event, { columnId, width }) => {
         setSizedByAdmin(true);
-        onResize({ ...Object.fromEntries(current.current().map((column) => [String(column.columnId), column.width])), [String(columnId)]: width });
+        onResize({ ...Object.fromEntries(latestSizing.current.getColumnWidths().map((column) => [String(column.columnId), column.width])), [String(columnId)]: width });
       },
       // The tick column sits outside Fluent's sizing.
       containerWidthOffset: -selectionCellWidth,
     }),
   ]);
+  // Fluent makes these anew each render; the handlers that use them keep their identity.
+  const latestSizing = useRef(sizing);
   useLayoutEffect(() => {
-    current.current = sizing.getColumnWidths;
+    latestSizing.current = sizing;
   });
   const { getTableCellProps } = sizing;
   const cellStyles = useMemo(
     () => Object.fromEntries(sized.map(({ id }) => [id, getTableCellProps(id).style ?? {}])) as Record<string, CSSProperties>,
     [sized, getTableCellProps],
   );
-  const resizeFromKeyboard = (event: KeyboardEvent, id: string) => {
+  const resizeFromKeyboard = useCallback((event: KeyboardEvent, id: string) => {
     if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
     event.preventDefault();
-    const width = sizing.getColumnWidths().find((column) => column.columnId === id)?.width;
+    const width = latestSizing.current.getColumnWidths().find((column) => column.columnId === id)?.width;
     if (width === undefined) return;
-    sizing.setColumnWidth(id, width + (event.key === 'ArrowRight' ? keyboardResizeStep : -keyboardResizeStep));
-  };
+    latestSizing.current.setColumnWidth(id, width + (event.key === 'ArrowRight' ? keyboardResizeStep : -keyboardResizeStep));
+  }, []);
   return {
     tableRef,
     getTableProps: sizing.getTableProps,

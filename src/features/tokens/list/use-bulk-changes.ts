@@ -1,9 +1,19 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
-import { useCallback, useMemo, useState } from 'react';
-import { useStartBulkRun, type BulkAction, type BulkRun } from '../data/bulk-change';
-import { useUndoBulkRun } from '../data/use-undo-bulk-run';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { notify, type Notice } from '../../../ui/notify';
+import type { BulkAction, BulkRun } from '../data/bulk-change';
+import { useStartBulkRun, useUndoBulkRun } from '../data/use-bulk-runs';
 import { noSelection, shownSelection, toggleAllShown, toggleRow, withoutMissing, type Selection } from './selection';
 import type { TokenRow } from './token-rows';
+
+/** When a run's code could not be fetched (offline, or a new version deployed since the page loaded): nothing was sent. */
+function bulkCodeMissing(what: 'started' | 'undone'): Notice {
+  return {
+    intent: 'error',
+    title: what === 'started' ? 'The bulk change did not start' : 'The bulk change was not undone',
+    body: 'Nothing was sent to Graph: its code could not be downloaded. Check the connection, reload the page and try again.',
+  };
+}
 
 // The run being watched outlives the list screen: a run goes on while the admin opens a token, and
 // its progress is there again on the way back.
@@ -22,6 +32,11 @@ export function useBulkChanges(rows: readonly TokenRow[] | undefined, shown: rea
   const selection = useMemo(() => withoutMissing(ticked, present), [ticked, present]);
 
   const shownIds = useMemo(() => shown.map((row) => row.id), [shown]);
+  // The ticking handlers read the rows shown when used, so the grid's header keeps them while the admin types.
+  const latestShownIds = useRef(shownIds);
+  useLayoutEffect(() => {
+    latestShownIds.current = shownIds;
+  });
   const selected = useMemo<VppToken[]>(() => (rows ?? []).filter((row) => selection.ids.has(row.id)).map((row) => row.token), [rows, selection]);
 
   const begin = useCallback(
@@ -29,7 +44,13 @@ export function useBulkChanges(rows: readonly TokenRow[] | undefined, shown: rea
       const next = { id: `bulk-${++runCount}`, action };
       watchedRun = next;
       setRun(next);
-      startRun(next, tokens);
+      void startRun(next, tokens).catch(() => {
+        if (watchedRun === next) {
+          watchedRun = undefined;
+          setRun(undefined);
+        }
+        notify(bulkCodeMissing('started'));
+      });
     },
     [startRun],
   );
@@ -38,8 +59,8 @@ export function useBulkChanges(rows: readonly TokenRow[] | undefined, shown: rea
     selection: selection.ids,
     selected,
     headerSelection: shownSelection(selection, shownIds),
-    toggleRow: useCallback((id: string, range: boolean) => setSelection((s) => toggleRow(s, id, shownIds, range)), [shownIds]),
-    toggleAllShown: useCallback(() => setSelection((s) => toggleAllShown(s, shownIds)), [shownIds]),
+    toggleRow: useCallback((id: string, range: boolean) => setSelection((s) => toggleRow(s, id, latestShownIds.current, range)), []),
+    toggleAllShown: useCallback(() => setSelection((s) => toggleAllShown(s, latestShownIds.current)), []),
     clearSelection: useCallback(() => setSelection(noSelection), []),
     run,
     startBulk: useCallback(
@@ -60,10 +81,13 @@ export function useBulkChanges(rows: readonly TokenRow[] | undefined, shown: rea
     undoRun: useCallback(() => {
       if (!run || run.action.kind !== 'edit') return;
       const id = `bulk-${++runCount}`;
-      void undoBulk(run, id).then((action) => {
-        watchedRun = { id, action };
-        setRun(watchedRun);
-      });
+      void undoBulk(run, id).then(
+        (action) => {
+          watchedRun = { id, action };
+          setRun(watchedRun);
+        },
+        () => notify(bulkCodeMissing('undone')),
+      );
     }, [run, undoBulk]),
     dismissRun: useCallback(() => {
       watchedRun = undefined;

@@ -1,5 +1,5 @@
 import { getRouteApi, useNavigate, useRouter } from '@tanstack/react-router';
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { listSearchOf, listViewOf, listViewQuery } from './list-search';
 import type { ListView } from './list-view';
 
@@ -93,9 +93,10 @@ export function useListView() {
     return listViewQuery(view);
   }, [go, router]);
 
-  // Filtering 3,000 rows is quick, but the box must never wait for the grid.
-  const appliedSearch = useDeferredValue(searchText);
-  const view = useMemo(() => ({ ...urlView, search: appliedSearch }), [urlView, appliedSearch]);
+  // Applied in the keystroke's own render, so the rows change in the frame the letter appears: a
+  // deferred search would always paint the box first and the rows a frame later. Filtering 3,000
+  // rows takes about a millisecond, and the grid draws only the rows on screen.
+  const view = useMemo(() => ({ ...urlView, search: searchText }), [urlView, searchText]);
 
   return { view, typedQuery, searchText, setSearchText, changeView, commitSearch };
 }

@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { notify } from '../../../ui/notify';
 import { useNow } from '../../../ui/use-now';
 import { calendarCodeMissing } from '../actions/calendar-code-missing';
@@ -63,6 +63,12 @@ export function useTokenListScreen() {
   );
   const { refetch } = query;
   const [exportingCalendar, setExportingCalendar] = useState(false);
+  // The exports read what is shown when clicked, and keep their identity while the admin types, so
+  // the toolbar's buttons and menus are not drawn again per keystroke.
+  const latest = useRef({ shown, now, warningDays: windows.expiringWithinDays });
+  useLayoutEffect(() => {
+    latest.current = { shown, now, warningDays: windows.expiringWithinDays };
+  });
 
   return {
     now,
@@ -86,11 +92,11 @@ export function useTokenListScreen() {
     initialPlace,
     onPlaceChange,
     openToken,
-    exportCsv: useCallback(() => void downloadCsv(shown, now), [now, shown]),
+    exportCsv: useCallback(() => void downloadCsv(latest.current.shown, latest.current.now), []),
     exportCalendar: useCallback(() => {
       setExportingCalendar(true);
-      void exportCalendar(shown, windows.expiringWithinDays).finally(() => setExportingCalendar(false));
-    }, [shown, windows.expiringWithinDays]),
+      void exportCalendar(latest.current.shown, latest.current.warningDays).finally(() => setExportingCalendar(false));
+    }, []),
     exportingCalendar,
     refresh: useCallback(() => void refetch(), [refetch]),
     retrying,
