@@ -15,6 +15,7 @@ export type SimulatorApp = {
   vppTokenId?: string | null;
   usedLicenseCount?: number;
   totalLicenseCount?: number;
+  isAssigned?: boolean;
 };
 
 /** Drives the Graph simulator's control API, the same one the demo's Simulator panel uses. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byMostUsed, isRunningOut, isVppApp, licenseUse, licensesByToken, licensingLabel, matchesAppSearch, platformOf, type VppApp } from './vpp-apps';
+import { byMostUsed, countAssigned, isRunningOut, isVppApp, licenseUse, licensesByToken, licensingLabel, matchesAppSearch, platformOf, type VppApp } from './vpp-apps';
 
 const app = (over: Partial<VppApp> & { id: string }): VppApp => ({
   '@odata.type': '#microsoft.graph.iosVppApp',
@@ -83,5 +83,12 @@ describe('licensesByToken', () => {
 
   it('orders ties by name so the order holds between reads', () => {
     expect([app({ id: 'b' }), app({ id: 'a' })].sort(byMostUsed).map((a) => a.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('countAssigned', () => {
+  it('counts the apps Graph says are assigned, leaving those it says are not or does not say', () => {
+    expect(countAssigned([app({ id: 'a', isAssigned: true }), app({ id: 'b', isAssigned: false }), app({ id: 'c' }), app({ id: 'd', isAssigned: true })])).toBe(2);
+    expect(countAssigned([])).toBe(0);
   });
 });

@@ -62,6 +62,14 @@ export function byMostUsed(a: VppApp, b: VppApp): number {
   return licenseUse(b).used - licenseUse(a).used || (a.displayName ?? '').localeCompare(b.displayName ?? '');
 }
 
+/**
+ * Apps assigned to any user, group or device (Graph's `isAssigned`): what a delete takes assignments
+ * from. How many assignments each has would take a read per app; whether it has any is on every app.
+ */
+export function countAssigned(apps: readonly VppApp[]): number {
+  return apps.filter((app) => app.isAssigned).length;
+}
+
 /** The admin's search within a token's apps: any word of name, publisher or bundle ID, any case. */
 export function matchesAppSearch(app: VppApp, search: string): boolean {
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);

@@ -1,8 +1,15 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useTokenLicenses } from '../../apps/data/vpp-apps';
+import { countAssigned } from '../../apps/model/vpp-apps';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { formatCount } from '../../../ui/format-count';
 import { tokenName } from '../model/token-name';
+
+function describeAssigned(assigned: number, apps: number): string {
+  if (assigned === 0) return 'none of them is assigned';
+  if (assigned === apps) return apps === 1 ? 'it is assigned' : `all ${formatCount(apps)} are assigned`;
+  return `${formatCount(assigned)} of them ${assigned === 1 ? 'is' : 'are'} assigned`;
+}
 
 /** Deleting takes more with it than the admin center says; this dialog says it before, not after. */
 export function DeleteTokenDialog({
@@ -33,7 +40,8 @@ export function DeleteTokenDialog({
       {licenses ? (
         <p>
           Deleting the token also removes, in Intune, its {formatCount(licenses.apps.length)} {licenses.apps.length === 1 ? 'app' : 'apps'} and
-          their assignments to users, groups and devices. {formatCount(inUse)} of its {formatCount(licenses.total)} licenses are in use.
+          their assignments to users, groups and devices{licenses.apps.length > 0 && ` (${describeAssigned(countAssigned(licenses.apps), licenses.apps.length)})`}.{' '}
+          {formatCount(inUse)} of its {formatCount(licenses.total)} licenses are in use.
         </p>
       ) : (
         <p>
