@@ -98,6 +98,22 @@ const screens: { name: string; open: (page: Page, simulator: Simulator) => Promi
     },
   },
   {
+    name: 'the revert dialog, one setting changed since',
+    open: async (page) => {
+      await openContoso(page);
+      const history = page.getByRole('region', { name: 'History' });
+      // The first save also turns automatic updates off, so something is left to revert once the name changes again.
+      for (const name of ['Contoso – first', 'Contoso – second']) {
+        await page.getByLabel('Display name').fill(name);
+        if (name === 'Contoso – first') await page.getByRole('switch', { name: 'Automatically update apps' }).click();
+        await page.getByRole('button', { name: 'Save' }).click();
+        await expect(history.getByRole('row').filter({ hasText: `to ${name}` })).toHaveCount(1);
+      }
+      await history.getByRole('row').filter({ hasText: 'to Contoso – first' }).getByRole('button', { name: 'Revert' }).click();
+      await expect(page.getByRole('alertdialog', { name: 'Revert this change?' })).toContainText('changed since');
+    },
+  },
+  {
     name: 'the consent dialog',
     open: async (page) => {
       await page.goto(`/tokens/${seed.proseware.id}`);
