@@ -1,4 +1,8 @@
+// One formatter for every count: toLocaleString builds a new one on each call, and the list's cells
+// format thousands of counts as the admin types.
+const counts = new Intl.NumberFormat('en-US');
+
 /** A count as the admin reads it, grouped the same way on every screen and in every test (1,000). */
 export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
+  return counts.format(n);
 }
