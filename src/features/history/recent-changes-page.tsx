@@ -27,6 +27,7 @@ import { isTokenGone } from './model/recent-changes';
 import { changeKinds } from './model/change-kinds';
 import { changeKindLabels, propertyLabel, type HistoryEntry } from './model/token-history';
 import { useRecentChangesScreen } from './use-recent-changes-screen';
+import { formatCount } from '../../ui/format-count';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -152,8 +153,8 @@ export function RecentChangesPage() {
             {!entries || entries.length === 0
               ? `No changes to VPP tokens in ${period}.`
               : screen.filtered
-                ? `Showing ${shown?.length.toLocaleString()} of ${entries.length.toLocaleString()} changes in ${period}`
-                : `${entries.length.toLocaleString()} ${entries.length === 1 ? 'change' : 'changes'} in ${period}`}
+                ? `Showing ${formatCount(shown?.length ?? 0)} of ${formatCount(entries.length)} changes in ${period}`
+                : `${formatCount(entries.length)} ${entries.length === 1 ? 'change' : 'changes'} in ${period}`}
           </span>
           {entries && entries.length > 0 && shown?.length === 0 && (
             <div>
@@ -184,7 +185,7 @@ export function RecentChangesPage() {
           {moreToDraw > 0 && (
             <div>
               <Button onClick={() => setDrawnCount((count) => count + rowsAtOnce)}>
-                {`Show ${Math.min(moreToDraw, rowsAtOnce).toLocaleString()} more of ${moreToDraw.toLocaleString()} not shown`}
+                {`Show ${formatCount(Math.min(moreToDraw, rowsAtOnce))} more of ${formatCount(moreToDraw)} not shown`}
               </Button>
             </div>
           )}

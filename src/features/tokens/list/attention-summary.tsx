@@ -3,6 +3,7 @@ import { CheckmarkCircleRegular, ErrorCircleRegular, WarningRegular } from '@flu
 import { memo } from 'react';
 import { WarningWindowsButton } from '../../settings/warning-windows-button';
 import type { AttentionFilter, AttentionItem } from './attention';
+import { formatCount } from '../../../ui/format-count';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minHeight: '32px' },
@@ -46,7 +47,7 @@ export const AttentionSummary = memo(function AttentionSummary({
       {items.length === 0 ? (
         <Text className={styles.healthy}>
           <CheckmarkCircleRegular />
-          {total === 1 ? `The token is healthy${soFar}.` : `All ${total.toLocaleString()} tokens are healthy${soFar}.`}
+          {total === 1 ? `The token is healthy${soFar}.` : `All ${formatCount(total)} tokens are healthy${soFar}.`}
         </Text>
       ) : (
         <>

@@ -1,6 +1,7 @@
 import { daysText, defaultWarningWindows, type WarningWindows } from '../../settings/warning-windows';
 import type { HealthLevel } from '../model/health';
 import type { TokenRow } from './token-rows';
+import { formatCount } from '../../../ui/format-count';
 
 type IssueDefinition = {
   /** Whether a token counts here: the rows' health and licenses already follow the warning windows. */
@@ -15,7 +16,7 @@ const healthReason =
   (row: TokenRow) =>
     row.health.reasons.some((reason) => codes.includes(reason.code));
 
-const count = (n: number) => n.toLocaleString();
+const count = formatCount;
 
 /** The problems the summary counts one by one, worst first, so an admin sees what to fix. */
 export const attentionIssues = {

@@ -19,6 +19,7 @@ import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import type { BulkAction } from '../data/bulk-change';
 import { tokenName } from '../model/token-name';
 import { CountryPicker } from '../detail/country-picker';
+import { formatCount } from '../../../ui/format-count';
 
 const useStyles = makeStyles({
   bar: {
@@ -51,7 +52,7 @@ export function BulkActionBar({
   const [country, setCountry] = useState('');
   const [tag, setTag] = useState('');
   const count = selected.length;
-  const countLabel = count === 1 ? '1 token' : `${count.toLocaleString()} tokens`;
+  const countLabel = count === 1 ? '1 token' : `${formatCount(count)} tokens`;
   const close = () => setAsking(undefined);
   const run = (action: BulkAction) => {
     close();
@@ -94,8 +95,8 @@ export function BulkActionBar({
       <ConfirmDialog
         open={asking === 'country'}
         modalType="modal"
-        title={`Set the country or region of ${count.toLocaleString()} tokens`}
-        confirmLabel={`Set for ${count.toLocaleString()} tokens`}
+        title={`Set the country or region of ${formatCount(count)} tokens`}
+        confirmLabel={`Set for ${formatCount(count)} tokens`}
         confirmDisabled={!country}
         onConfirm={() => run({ kind: 'edit', edit: { kind: 'countryOrRegion', code: country } })}
         onCancel={close}
@@ -109,7 +110,7 @@ export function BulkActionBar({
         open={asking === 'addTag' || asking === 'removeTag'}
         modalType="modal"
         title={asking === 'removeTag' ? 'Remove a scope tag' : 'Add a scope tag'}
-        confirmLabel={`${asking === 'removeTag' ? 'Remove' : 'Add'} for ${count.toLocaleString()} tokens`}
+        confirmLabel={`${asking === 'removeTag' ? 'Remove' : 'Add'} for ${formatCount(count)} tokens`}
         confirmDisabled={!tagValid}
         onConfirm={() => run({ kind: 'edit', edit: { kind: asking === 'removeTag' ? 'removeScopeTag' : 'addScopeTag', tag: tag.trim() } })}
         onCancel={close}

@@ -15,6 +15,7 @@ import { TokenFilters, TokenListActions, TokenSearchBox } from './token-list-too
 import { LoadingMore, NoMatches, NoTokensYet } from './token-list-states';
 import { useBulkChanges } from './use-bulk-changes';
 import { useTokenListScreen } from './use-token-list-screen';
+import { formatCount } from '../../../ui/format-count';
 
 // Shown only once rows are ticked or a run is under way, so their menus, dialogs and pickers stay
 // out of the list's first download and arrive once the list has loaded.
@@ -53,7 +54,7 @@ export function TokenListPage() {
             VPP tokens
           </h1>
           <Text role="status" className={styles.count}>
-            {rows && (screen.filtered ? `Showing ${shown.length.toLocaleString()} of ${loaded.toLocaleString()} tokens` : `${loaded.toLocaleString()} tokens`)}
+            {rows && (screen.filtered ? `Showing ${formatCount(shown.length)} of ${formatCount(loaded)} tokens` : `${formatCount(loaded)} tokens`)}
           </Text>
           <span className={styles.spacer} />
           {/* A plain link: the page's code loads as the pointer nears it, and none of it joins the list's first download. */}
@@ -153,5 +154,5 @@ export function TokenListPage() {
 function loadErrorTitle(loaded: number | undefined, complete: boolean): string {
   if (loaded === undefined) return 'The VPP tokens could not be loaded';
   if (complete) return 'The VPP tokens could not be refreshed; this is the list as it was';
-  return `Only ${loaded.toLocaleString()} tokens could be loaded`;
+  return `Only ${formatCount(loaded)} tokens could be loaded`;
 }

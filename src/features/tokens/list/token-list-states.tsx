@@ -1,5 +1,6 @@
 import { Button, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
+import { formatCount } from '../../../ui/format-count';
 
 const useStyles = makeStyles({
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -21,7 +22,7 @@ export function LoadingMore({ loaded }: { loaded: number }) {
   const styles = useStyles();
   return (
     <div className={styles.progress}>
-      <Text size={200}>Loaded {loaded.toLocaleString()} tokens so far. Loading more tokens…</Text>
+      <Text size={200}>Loaded {formatCount(loaded)} tokens so far. Loading more tokens…</Text>
       <ProgressBar thickness="medium" aria-label="Loading more tokens" />
     </div>
   );
@@ -46,7 +47,7 @@ export function NoMatches({ total, onClear }: { total: number; onClear: () => vo
   return (
     <div className={styles.message}>
       <h2 className={styles.heading}>No tokens match</h2>
-      <p className={styles.text}>None of the {total.toLocaleString()} tokens matches this search and these filters.</p>
+      <p className={styles.text}>None of the {formatCount(total)} tokens matches this search and these filters.</p>
       <Button icon={<DismissRegular />} onClick={onClear}>
         Clear filters
       </Button>
