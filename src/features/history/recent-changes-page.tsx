@@ -18,7 +18,6 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ArrowDownloadRegular } from '@fluentui/react-icons';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { GraphError } from '../../graph/graph-error';
 import { GraphErrorBar } from '../../ui/graph-error-bar';
 import { ChangeResultCell, ChangeWhatCell, ChangeWhenCell } from './change-cells';
@@ -28,6 +27,7 @@ import { changeKinds } from './model/change-kinds';
 import { changeKindLabels, propertyLabel, type HistoryEntry } from './model/token-history';
 import { useRecentChangesScreen } from './use-recent-changes-screen';
 import { formatCount } from '../../ui/format-count';
+import { useDrawnInSteps } from '../../ui/use-drawn-in-steps';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -54,9 +54,7 @@ export function RecentChangesPage() {
   const styles = useStyles();
   const screen = useRecentChangesScreen();
   const { view, query, entries, shown } = screen;
-  const [drawnCount, setDrawnCount] = useState(rowsAtOnce);
-  const drawn = shown?.slice(0, drawnCount);
-  const moreToDraw = (shown?.length ?? 0) - (drawn?.length ?? 0);
+  const { drawn, notDrawn: moreToDraw, drawMore } = useDrawnInSteps(shown, rowsAtOnce);
   const period = `the last ${view.days} days`;
   const forbidden = query.error instanceof GraphError && query.error.status === 403;
   const whatValue = view.what ? kindValue(view.what) : view.property ? propertyValue(view.property) : '';
@@ -184,7 +182,7 @@ export function RecentChangesPage() {
           )}
           {moreToDraw > 0 && (
             <div>
-              <Button onClick={() => setDrawnCount((count) => count + rowsAtOnce)}>
+              <Button onClick={drawMore}>
                 {`Show ${formatCount(Math.min(moreToDraw, rowsAtOnce))} more of ${formatCount(moreToDraw)} not shown`}
               </Button>
             </div>

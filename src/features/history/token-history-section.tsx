@@ -31,6 +31,7 @@ import { compensationFailedNotice, compensationNotice } from '../tokens/model/co
 import type { Notice } from '../../ui/notify';
 import { useTokenHistory } from './data/token-history';
 import { historyRevision, type HistoryEntry } from './model/token-history';
+import { useDrawnInSteps } from '../../ui/use-drawn-in-steps';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -54,11 +55,11 @@ type Asking = { entry: HistoryEntry; compensation: Extract<Compensation, { possi
 export function TokenHistorySection({ tokenId, token }: { tokenId: string; token: VppToken }) {
   const styles = useStyles();
   const history = useTokenHistory(tokenId, historyRevision(token));
-  const [shownCount, setShownCount] = useState(entriesAtOnce);
-  const shownEntries = history.entries.slice(0, shownCount);
-  const moreRead = history.entries.length > shownCount;
+  const { drawn: shownEntries = [], notDrawn, drawMore } = useDrawnInSteps(history.entries, entriesAtOnce);
+  const moreRead = notDrawn > 0;
+  // Older changes already read are drawn first; Graph is asked for more once they are all on screen.
   const loadOlder = () => {
-    setShownCount((count) => count + entriesAtOnce);
+    drawMore();
     if (!moreRead) history.loadOlder();
   };
   // Revert weighs each change against what the screen shows: Graph's value with saves on their way.
