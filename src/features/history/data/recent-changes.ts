@@ -38,8 +38,9 @@ export function useRecentChanges(days: RecentChangeDays) {
   const query = useQuery(recentChangesQueries.recent(useGraphClient(), days));
   // As the list shows them: a token being deleted is already gone.
   const { tokens, complete } = useShownTokenList();
-  const listed = useMemo(() => (complete && tokens ? new Set(tokens.map((token) => (token.id ?? '').toLowerCase())) : undefined), [tokens, complete]);
-  const knownIds = useMemo(() => new Set(tokens?.map((token) => token.id ?? '') ?? []), [tokens]);
+  // Lower case: the audit log does not always spell an ID as Graph's token does.
+  const knownIds = useMemo(() => new Set(tokens?.map((token) => (token.id ?? '').toLowerCase()) ?? []), [tokens]);
+  const listed = complete && tokens ? knownIds : undefined;
   const entries = useMemo(() => (query.data ? recentChanges(query.data.events, knownIds) : undefined), [query.data, knownIds]);
   return { query, entries, from: query.data?.from, listed };
 }
