@@ -6,7 +6,7 @@ import { seed } from './seed';
  * what Graph must end up holding and what the admin must be told. e2e/fault-matrix.spec.ts turns each
  * row into a test, and the run writes docs/fault-matrix.md from the rows that passed.
  */
-export const operations = ['save', 'delete', 'sync', 'list', 'apps', 'revoke', 'history'] as const;
+export const operations = ['save', 'delete', 'sync', 'list', 'apps', 'revoke', 'revokeToken', 'revokeUser', 'revokeDevice', 'history'] as const;
 export type Operation = (typeof operations)[number];
 
 export const operationLabels: Record<Operation, string> = {
@@ -16,6 +16,11 @@ export const operationLabels: Record<Operation, string> = {
   list: 'List (GET, paged)',
   apps: "A token's apps (GET mobileApps, paged)",
   revoke: 'Revoke all licenses of an app (POST revokeAllLicenses)',
+  revokeToken: "Revoke a token's licenses (POST revokeLicenses)",
+  // revokeUserLicense and revokeDeviceLicense share one code path (sendRevoke, revokeOptions); both are
+  // here because each is its own Graph action with its own row in the panel.
+  revokeUser: "Revoke one user's license of an app (POST revokeUserLicense)",
+  revokeDevice: "Revoke one device's license of an app (POST revokeDeviceLicense)",
   history: "A token's history (GET auditEvents, a week at a time)",
 };
 
@@ -26,6 +31,9 @@ const requests: Record<Operation, Pick<SimulatorFault, 'method' | 'path'>> = {
   list: { method: 'GET', path: '/vppTokens' },
   apps: { method: 'GET', path: '/mobileApps' },
   revoke: { method: 'POST', path: '/revokeAllLicenses' },
+  revokeToken: { method: 'POST', path: '/revokeLicenses' },
+  revokeUser: { method: 'POST', path: '/revokeUserLicense' },
+  revokeDevice: { method: 'POST', path: '/revokeDeviceLicense' },
   history: { method: 'GET', path: '/auditEvents' },
 };
 
@@ -72,6 +80,9 @@ export const outcomeWords: Record<Operation, Partial<Record<GraphOutcome, string
   list: { done: 'the list loads by itself', 'not done': 'the list loads on Retry' },
   apps: { done: 'the apps load by themselves', 'not done': 'the apps load on Retry' },
   revoke: { done: 'Apple frees the licenses', 'not done': 'the licenses stay in use', gone: 'the token and its apps are gone' },
+  revokeToken: { done: "Apple frees the token's licenses", 'not done': 'the licenses stay in use', gone: 'the token and its apps are gone' },
+  revokeUser: { done: "Apple frees the user's license", 'not done': 'the license stays in use', gone: 'the token and its apps are gone' },
+  revokeDevice: { done: "Apple frees the device's license", 'not done': 'the license stays in use', gone: 'the token and its apps are gone' },
   history: { done: 'the history loads by itself', 'not done': 'the history loads on Retry' },
 };
 
@@ -121,22 +132,36 @@ const appsExpectations: Record<string, Expectation> = {
   '204': { graph: 'not done', title: appsNotLoaded, says: 'Graph answered a page without a list of apps.' },
 };
 
-const revokeExpectations: Record<string, Expectation> = {
-  '400': { graph: 'not done', title: notRevoked, says: graphBadRequest },
-  '401': { graph: 'done', title: revoked },
-  '403': { graph: 'not done', title: notRevoked, says: 'Your account cannot revoke these licenses: that needs the DeviceManagementApps.ReadWrite.All permission.' },
-  '404': { graph: 'gone', title: notRevoked },
-  '409': { graph: 'not done', title: notRevoked },
-  '412': { graph: 'not done', title: notRevoked },
-  '429-ra': { graph: 'done', notice: 'Revoking: waiting for Apple', title: revoked },
-  '429': { graph: 'done', notice: 'Revoking: waiting for Apple', title: revoked },
-  '500': { graph: 'not done', title: notRevoked },
-  '503': { graph: 'done', notice: 'Revoking: waiting for Apple', title: revoked },
-  dropped: { graph: 'not done', title: mayHaveRevoked, says: 'The counts here are read again and show what Graph holds' },
-  timeout: { graph: 'done', title: mayHaveRevoked, says: 'The counts here are read again and show what Graph holds' },
-  // revokeAllLicenses is documented to answer 204: this is the ordinary success.
-  '204': { graph: 'done', title: revoked },
-};
+const mayHaveRevokedSays = 'The counts here are read again and show what Graph holds';
+const revokeNotice = 'Revoking: waiting for Apple';
+
+/**
+ * Every revoke (an app's, a token's, one user's or device's) is one mutation (revokeOptions) shown by
+ * one RevokeProgress, so they meet Graph's failures alike; only the permission a 403 names differs:
+ * an app's revokes need the apps permission, a token's the token (service config) one.
+ */
+function revokeExpectationsFor(permission: string): Record<string, Expectation> {
+  return {
+    '400': { graph: 'not done', title: notRevoked, says: graphBadRequest },
+    '401': { graph: 'done', title: revoked },
+    '403': { graph: 'not done', title: notRevoked, says: `Your account cannot revoke these licenses: that needs the ${permission} permission.` },
+    '404': { graph: 'gone', title: notRevoked },
+    '409': { graph: 'not done', title: notRevoked },
+    '412': { graph: 'not done', title: notRevoked },
+    '429-ra': { graph: 'done', notice: revokeNotice, title: revoked },
+    '429': { graph: 'done', notice: revokeNotice, title: revoked },
+    '500': { graph: 'not done', title: notRevoked },
+    '503': { graph: 'done', notice: revokeNotice, title: revoked },
+    dropped: { graph: 'not done', title: mayHaveRevoked, says: mayHaveRevokedSays },
+    timeout: { graph: 'done', title: mayHaveRevoked, says: mayHaveRevokedSays },
+    // Every revoke is documented to answer 204: this is the ordinary success.
+    '204': { graph: 'done', title: revoked },
+  };
+}
+
+const revokeExpectations = revokeExpectationsFor('DeviceManagementApps.ReadWrite.All');
+const revokeTokenExpectations = revokeExpectationsFor('DeviceManagementServiceConfig.ReadWrite.All');
+const revokeOneExpectations = revokeExpectationsFor('DeviceManagementApps.ReadWrite.All');
 
 const historyNotLoaded = 'The history could not be loaded';
 // The seed's week of changes to Contoso Schools: its rename, two to seven days ago (simulator/audit-seed.ts).
@@ -226,6 +251,9 @@ export const expectations: Record<Operation, Record<string, Expectation>> = {
   },
   apps: appsExpectations,
   revoke: revokeExpectations,
+  revokeToken: revokeTokenExpectations,
+  revokeUser: revokeOneExpectations,
+  revokeDevice: revokeOneExpectations,
   history: historyExpectations,
 };
 

@@ -34,6 +34,49 @@ async function arm(page: Page, simulator: Simulator, { kind, fault }: FaultCase,
   if (fault) await simulator.fault(fault);
 }
 
+/**
+ * One license of Notability revoked from its row in the app's "Licenses of …" panel: a user's
+ * (revokeUserLicense) or a device's (revokeDeviceLicense). Both go through the same mutation; only
+ * the Graph action and the row differ. Notability (40 users, 35 devices on Contoso Schools) rather
+ * than Teams (312): the panel lists every holder, and a short list keeps the rows quick.
+ */
+async function revokeOne(holder: 'user' | 'device', page: Page, simulator: Simulator, c: FaultCase, traffic: GraphTraffic): Promise<Omit<FaultOutcome, 'case'>> {
+  await simulator.settings({ revokeDelayMs: 300 });
+  const app = (await simulator.apps(contoso.id)).find((found) => found.bundleId === 'com.gingerlabs.Notability')!;
+  const usedBefore = app.usedLicenseCount!;
+  await page.goto(`/tokens/${contoso.id}`);
+  await page.getByRole('button', { name: `Licenses of ${app.displayName}` }).click();
+  const panel = page.getByRole('region', { name: `Licenses of ${app.displayName}` });
+  const rows = panel.getByRole('table', { name: 'Assigned licenses' }).locator('tbody tr');
+  await expect(rows).toHaveCount(usedBefore);
+  const row = rows.filter({ has: page.getByRole('cell', { name: holder === 'user' ? 'User' : 'Device', exact: true }) }).first();
+  const button = row.getByRole('button', { name: /^Revoke the license/ });
+  const buttonName = (await button.getAttribute('aria-label'))!;
+  await arm(page, simulator, c, contoso.id);
+  await button.click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke 1 license' }).click();
+  await expectMessage(page, c.expectation);
+  await traffic.settle();
+
+  const after = (await simulator.apps(contoso.id)).find((found) => found.id === app.id);
+  const graph: GraphOutcome = !after ? 'gone' : after.usedLicenseCount === usedBefore - 1 ? 'done' : 'not done';
+  expect(graph).toBe(c.expectation.graph);
+  // Exactly the one license, or none.
+  if (graph === 'not done') expect(after!.usedLicenseCount).toBe(usedBefore);
+  if (after) {
+    const used = page.getByRole('table', { name: /^Apps bought with / }).locator('tr', { hasText: app.displayName }).locator('td').nth(4);
+    await expect(used).toHaveText(after.usedLicenseCount!.toLocaleString('en-US'));
+    // The panel lists the holders Graph holds: the revoked one gone exactly when Graph freed its license.
+    await expect(rows).toHaveCount(after.usedLicenseCount!);
+    await expect(panel.getByRole('button', { name: buttonName, exact: true })).toHaveCount(graph === 'done' ? 0 : 1);
+  }
+  return {
+    graph: { done: `${usedBefore - 1} licenses in use: the ${holder}'s freed`, 'not done': `its ${usedBefore} licenses in use, the ${holder}'s among them`, gone: 'no token, no app' }[graph],
+    screen: graph === 'gone' ? 'the message' : `the app's count and its holders as Graph holds them`,
+    typed: '–',
+  };
+}
+
 type Run = (page: Page, simulator: Simulator, c: FaultCase, traffic: GraphTraffic) => Promise<Omit<FaultOutcome, 'case'>>;
 
 const runs: Record<FaultCase['operation'], Run> = {
@@ -197,6 +240,44 @@ const runs: Record<FaultCase['operation'], Run> = {
       typed: '–',
     };
   },
+
+  async revokeToken(page, simulator, c, traffic) {
+    await simulator.settings({ revokeDelayMs: 300 });
+    const vppAppsOf = async () => (await simulator.apps(contoso.id)).filter((app) => isVppApp(app as never));
+    const before = await vppAppsOf();
+    const usedBefore = before.reduce((sum, app) => sum + (app.usedLicenseCount ?? 0), 0);
+    expect(usedBefore).toBeGreaterThan(0);
+    await page.goto(`/tokens/${contoso.id}`);
+    const table = page.getByRole('table', { name: /^Apps bought with / });
+    await expect(table.locator('tbody tr')).toHaveCount(before.length);
+    await arm(page, simulator, c, contoso.id);
+    await page.getByRole('button', { name: 'Revoke licenses', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: /^Revoke \d/ }).click();
+    await expectMessage(page, c.expectation);
+    await traffic.settle();
+
+    const tokenStored = (await simulator.tokens()).some((t) => t.id === contoso.id);
+    const after = await vppAppsOf();
+    const usedAfter = after.reduce((sum, app) => sum + (app.usedLicenseCount ?? 0), 0);
+    const graph: GraphOutcome = !tokenStored ? 'gone' : usedAfter === 0 ? 'done' : 'not done';
+    expect(graph).toBe(c.expectation.graph);
+    // Nothing half-done: either every app's licenses are free or none is touched.
+    if (graph === 'not done') expect(after).toEqual(before);
+    for (const app of after) {
+      const used = table.locator('tr', { hasText: app.displayName }).first().locator('td').nth(4);
+      await expect(used).toHaveText((app.usedLicenseCount ?? 0).toLocaleString('en-US'));
+    }
+    // The message stays until the admin moves on, whatever the apps' re-read found.
+    await expect(shown(page, c.expectation.title)).toBeVisible();
+    return {
+      graph: { done: 'no license of its apps in use', 'not done': `its ${usedBefore} licenses in use, on ${before.length} apps`, gone: 'no token, no app' }[graph],
+      screen: graph === 'gone' ? 'the message' : "every app's count as Graph holds it",
+      typed: '–',
+    };
+  },
+
+  revokeUser: (page, simulator, c, traffic) => revokeOne('user', page, simulator, c, traffic),
+  revokeDevice: (page, simulator, c, traffic) => revokeOne('device', page, simulator, c, traffic),
 
   async list(page, simulator, c, traffic) {
     const before = await simulator.tokens();

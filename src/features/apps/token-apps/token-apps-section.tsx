@@ -82,7 +82,11 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
       ) : error && !licenses ? (
         <GraphErrorBar title="The apps could not be loaded" error={error} message={describeAppsReadFailure(error)} onRetry={retry} />
       ) : licenses && licenses.apps.length === 0 ? (
-        <p>No apps were bought with this token, or Intune has not synced them yet.</p>
+        <>
+          {/* A revoke's message outlives the apps: a token deleted elsewhere refuses it, then lists none. */}
+          <RevokeProgress mutation={revoke} />
+          <p>No apps were bought with this token, or Intune has not synced them yet.</p>
+        </>
       ) : licenses ? (
         <>
           {licenses.runningOut.length > 0 && (
