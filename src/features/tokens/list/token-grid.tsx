@@ -270,7 +270,7 @@ export const TokenGrid = memo(function TokenGrid({
             const row = rows[item.index]!;
             return (
               <TokenGridRow
-                key={item.index}
+                key={row.id}
                 row={row}
                 index={item.index}
                 top={item.start - headerHeight}
@@ -382,7 +382,7 @@ const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected
           <TokenGridCell column={column} row={row} now={now} style={cellStyles[column.id]} />
           {column.id === actionsAfter && (
             <TableCell role="gridcell" tabIndex={-1} style={cellStyles[actionsColumnId]}>
-              <TokenRowActions key={row.id} row={row} />
+              <TokenRowActions row={row} />
             </TableCell>
           )}
         </Fragment>
