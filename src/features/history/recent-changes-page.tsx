@@ -19,15 +19,15 @@ import {
 import { ArrowClockwiseRegular, ArrowDownloadRegular } from '@fluentui/react-icons';
 import { Link } from '@tanstack/react-router';
 import { GraphError } from '../../graph/graph-error';
+import { formatCount } from '../../ui/format-count';
 import { GraphErrorBar } from '../../ui/graph-error-bar';
-import { ChangeResultCell, ChangeWhatCell, ChangeWhenCell } from './change-cells';
+import { useDrawnInSteps } from '../../ui/use-drawn-in-steps';
 import { appsReadPermission } from '../apps/model/apps-problems';
-import { isTokenGone } from './model/recent-changes';
+import { ChangeResultCell, ChangeWhatCell, ChangeWhenCell } from './change-cells';
 import { changeKinds } from './model/change-kinds';
+import { isTokenGone } from './model/recent-changes';
 import { changeKindLabels, propertyLabel, type HistoryEntry } from './model/token-history';
 import { useRecentChangesScreen } from './use-recent-changes-screen';
-import { formatCount } from '../../ui/format-count';
-import { useDrawnInSteps } from '../../ui/use-drawn-in-steps';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

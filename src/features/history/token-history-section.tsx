@@ -21,17 +21,17 @@ import { GraphError } from '../../graph/graph-error';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { formatAbsoluteDate } from '../../ui/date-text';
 import { GraphErrorBar } from '../../ui/graph-error-bar';
-import { ChangeResultCell, ChangeWhatCell, ChangeWhenCell } from './change-cells';
+import type { Notice } from '../../ui/notify';
+import { useDrawnInSteps } from '../../ui/use-drawn-in-steps';
 import { useNow } from '../../ui/use-now';
 import { appsReadPermission } from '../apps/model/apps-problems';
 import { useShownToken } from '../tokens/data/shown-tokens';
 import { useCompensatingSave } from '../tokens/data/use-compensating-save';
 import { compensatingChange, describeCompensation, type Compensation } from '../tokens/model/compensating-change';
 import { compensationFailedNotice, compensationNotice } from '../tokens/model/compensation-notices';
-import type { Notice } from '../../ui/notify';
+import { ChangeResultCell, ChangeWhatCell, ChangeWhenCell } from './change-cells';
 import { useTokenHistory } from './data/token-history';
 import { historyRevision, type HistoryEntry } from './model/token-history';
-import { useDrawnInSteps } from '../../ui/use-drawn-in-steps';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

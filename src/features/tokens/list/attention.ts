@@ -1,7 +1,7 @@
+import { formatCount } from '../../../ui/format-count';
 import { daysText, defaultWarningWindows, type WarningWindows } from '../../settings/warning-windows';
 import type { HealthLevel } from '../model/health';
 import type { TokenRow } from './token-rows';
-import { formatCount } from '../../../ui/format-count';
 
 type IssueDefinition = {
   /** Whether a token counts here: the rows' health and licenses already follow the warning windows. */

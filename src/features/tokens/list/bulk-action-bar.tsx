@@ -16,10 +16,10 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useState } from 'react';
 import { useCanWrite } from '../../../auth/auth-context';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
-import type { BulkAction } from '../data/bulk-change';
-import { tokenName } from '../model/token-name';
-import { CountryPicker } from '../detail/country-picker';
 import { formatCount } from '../../../ui/format-count';
+import type { BulkAction } from '../data/bulk-change';
+import { CountryPicker } from '../detail/country-picker';
+import { tokenName } from '../model/token-name';
 
 const useStyles = makeStyles({
   bar: {

@@ -15,11 +15,12 @@ import {
 } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useLatest } from '../../../ui/use-latest';
 import { CellTooltip, useCellTooltip } from './cell-tooltip';
 import { targetRowIndex } from './grid-keys';
 import type { ShownSelection } from './selection';
-import { TokenRowActions, rowActionsSize } from './token-row-actions';
 import type { TokenColumn } from './token-columns';
+import { TokenRowActions, rowActionsSize } from './token-row-actions';
 import type { SortColumn, SortDirection, TokenRow } from './token-rows';
 
 const rowHeight = 40;
@@ -452,11 +453,9 @@ function useColumnSizing(
       containerWidthOffset: -selectionCellWidth,
     }),
   ]);
-  // Fluent makes these anew each render; the handlers that use them keep their identity.
-  const latestSizing = useRef(sizing);
-  useLayoutEffect(() => {
-    latestSizing.current = sizing;
-  });
+  // Fluent makes these anew each render; the handlers that use them keep their identity. Fluent calls
+  // onColumnResize above only after a render, when this holds that render's sizing.
+  const latestSizing = useLatest(sizing);
   const { getTableCellProps } = sizing;
   const cellStyles = useMemo(
     () => Object.fromEntries(sized.map(({ id }) => [id, getTableCellProps(id).style ?? {}])) as Record<string, CSSProperties>,
@@ -468,7 +467,7 @@ function useColumnSizing(
     const width = latestSizing.current.getColumnWidths().find((column) => column.columnId === id)?.width;
     if (width === undefined) return;
     latestSizing.current.setColumnWidth(id, width + (event.key === 'ArrowRight' ? keyboardResizeStep : -keyboardResizeStep));
-  }, []);
+  }, [latestSizing]);
   return {
     tableRef,
     getTableProps: sizing.getTableProps,

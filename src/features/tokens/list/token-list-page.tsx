@@ -3,19 +3,19 @@ import { AddRegular } from '@fluentui/react-icons';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { useCanWrite } from '../../../auth/auth-context';
-import { describeAppsReadFailure, lacksAppsPermission } from '../../apps/model/apps-problems';
+import { formatCount } from '../../../ui/format-count';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
-import { describeActionFailure } from '../model/action-failure';
 import { lazyWithPreload, usePreloadWhenQuiet } from '../../../ui/lazy-with-preload';
+import { describeAppsReadFailure, lacksAppsPermission } from '../../apps/model/apps-problems';
+import { describeActionFailure } from '../model/action-failure';
 import { AttentionSummary } from './attention-summary';
 import { tokenColumns } from './token-columns';
 import { TokenGrid } from './token-grid';
-import { useColumnChoice } from './use-column-choice';
-import { TokenFilters, TokenListActions, TokenSearchBox } from './token-list-toolbar';
 import { LoadingMore, NoMatches, NoTokensYet } from './token-list-states';
+import { TokenFilters, TokenListActions, TokenSearchBox } from './token-list-toolbar';
 import { useBulkChanges } from './use-bulk-changes';
+import { useColumnChoice } from './use-column-choice';
 import { useTokenListScreen } from './use-token-list-screen';
-import { formatCount } from '../../../ui/format-count';
 
 // Shown only once rows are ticked or a run is under way, so their menus, dialogs and pickers stay
 // out of the list's first download and arrive once the list has loaded.

@@ -1,6 +1,7 @@
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { notify, type Notice } from '../../../ui/notify';
+import { useLatest } from '../../../ui/use-latest';
 import type { BulkAction, BulkRun } from '../data/bulk-change';
 import { useStartBulkRun, useUndoBulkRun } from '../data/use-bulk-runs';
 import { noSelection, shownSelection, toggleAllShown, toggleRow, withoutMissing, type Selection } from './selection';
@@ -33,10 +34,7 @@ export function useBulkChanges(rows: readonly TokenRow[] | undefined, shown: rea
 
   const shownIds = useMemo(() => shown.map((row) => row.id), [shown]);
   // The ticking handlers read the rows shown when used, so the grid's header keeps them while the admin types.
-  const latestShownIds = useRef(shownIds);
-  useLayoutEffect(() => {
-    latestShownIds.current = shownIds;
-  });
+  const latestShownIds = useLatest(shownIds);
   const selected = useMemo<VppToken[]>(() => (rows ?? []).filter((row) => selection.ids.has(row.id)).map((row) => row.token), [rows, selection]);
 
   const begin = useCallback(
@@ -59,8 +57,8 @@ export function useBulkChanges(rows: readonly TokenRow[] | undefined, shown: rea
     selection: selection.ids,
     selected,
     headerSelection: shownSelection(selection, shownIds),
-    toggleRow: useCallback((id: string, range: boolean) => setSelection((s) => toggleRow(s, id, latestShownIds.current, range)), []),
-    toggleAllShown: useCallback(() => setSelection((s) => toggleAllShown(s, latestShownIds.current)), []),
+    toggleRow: useCallback((id: string, range: boolean) => setSelection((s) => toggleRow(s, id, latestShownIds.current, range)), [latestShownIds]),
+    toggleAllShown: useCallback(() => setSelection((s) => toggleAllShown(s, latestShownIds.current)), [latestShownIds]),
     clearSelection: useCallback(() => setSelection(noSelection), []),
     run,
     startBulk: useCallback(

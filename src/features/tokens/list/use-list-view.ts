@@ -1,5 +1,6 @@
 import { getRouteApi, useNavigate, useRouter } from '@tanstack/react-router';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLatest } from '../../../ui/use-latest';
 import { listSearchOf, listViewOf, listViewQuery } from './list-search';
 import type { ListView } from './list-view';
 
@@ -47,11 +48,8 @@ export function useListView() {
 
   // Read by callbacks that stay the same across keystrokes, so that the grid and the filters need
   // not re-render while the admin types.
-  const latest = useRef({ urlView, searchText });
-  useLayoutEffect(() => {
-    latest.current = { urlView, searchText };
-  }, [urlView, searchText]);
-  const typedView = useCallback((): ListView => ({ ...latest.current.urlView, search: latest.current.searchText }), []);
+  const latest = useLatest({ urlView, searchText });
+  const typedView = useCallback((): ListView => ({ ...latest.current.urlView, search: latest.current.searchText }), [latest]);
 
   /** Changes the view and adds a history entry. */
   const changeView = useCallback(
@@ -91,7 +89,7 @@ export function useListView() {
       router.history.flush();
     }
     return listViewQuery(view);
-  }, [go, router]);
+  }, [go, latest, router]);
 
   // Applied in the keystroke's own render, so the rows change in the frame the letter appears: a
   // deferred search would always paint the box first and the rows a frame later. Filtering 3,000

@@ -1,10 +1,11 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { notify } from '../../../ui/notify';
+import { useLatest } from '../../../ui/use-latest';
 import { useNow } from '../../../ui/use-now';
-import { calendarCodeMissing } from '../actions/calendar-code-missing';
 import { useLicensesByToken } from '../../apps/data/vpp-apps';
 import { useWarningWindows } from '../../settings/use-warning-windows';
+import { calendarCodeMissing } from '../actions/calendar-code-missing';
 import { useShownTokenList } from '../data/shown-tokens';
 import { attentionItems, type AttentionFilter } from './attention';
 import { listViewQuery } from './list-search';
@@ -65,10 +66,7 @@ export function useTokenListScreen() {
   const [exportingCalendar, setExportingCalendar] = useState(false);
   // The exports read what is shown when clicked, and keep their identity while the admin types, so
   // the toolbar's buttons and menus are not drawn again per keystroke.
-  const latest = useRef({ shown, now, warningDays: windows.expiringWithinDays });
-  useLayoutEffect(() => {
-    latest.current = { shown, now, warningDays: windows.expiringWithinDays };
-  });
+  const latest = useLatest({ shown, now, warningDays: windows.expiringWithinDays });
 
   return {
     now,
@@ -92,11 +90,11 @@ export function useTokenListScreen() {
     initialPlace,
     onPlaceChange,
     openToken,
-    exportCsv: useCallback(() => void downloadCsv(latest.current.shown, latest.current.now), []),
+    exportCsv: useCallback(() => void downloadCsv(latest.current.shown, latest.current.now), [latest]),
     exportCalendar: useCallback(() => {
       setExportingCalendar(true);
       void exportCalendar(latest.current.shown, latest.current.warningDays).finally(() => setExportingCalendar(false));
-    }, []),
+    }, [latest]),
     exportingCalendar,
     refresh: useCallback(() => void refetch(), [refetch]),
     retrying,
