@@ -64,6 +64,19 @@ test('an empty name or a malformed Apple ID is refused at the field and nothing 
   expect((await simulator.token(contoso.id)).displayName).toBe(contoso.name);
 });
 
+test('a scope tag ID typed in the picker and chosen with Enter is saved beside the existing ones, and nothing else is sent', async ({ page, simulator }) => {
+  const patches = recordPatches(page);
+  await openContoso(page);
+  const picker = page.getByRole('combobox', { name: 'Scope tags' });
+  await picker.pressSequentially('7');
+  await expect(page.getByRole('option', { name: 'Scope tag 7' })).toBeVisible();
+  await picker.press('Enter');
+  await expect(page.getByRole('listbox', { name: 'Selected scope tags' }).getByRole('option', { name: '7' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(async () => (await simulator.token(contoso.id)).roleScopeTagIds).toEqual(['0', '7']);
+  expect(patches).toEqual([{ roleScopeTagIds: ['0', '7'] }]);
+});
+
 test('Ctrl+S saves the changes and the toast names what changed', async ({ page, simulator }) => {
   await openContoso(page);
   await page.getByRole('switch', { name: 'Automatically update apps' }).click();

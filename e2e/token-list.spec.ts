@@ -271,6 +271,18 @@ test('a failed load shows Graph’s message and request ID, and Retry loads the 
   await expect(alert).toHaveCount(0);
 });
 
+test('the request ID of a failed load can be copied for a support case, and the button says it was', async ({ page, context, simulator }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await simulator.fault({ method: 'GET', path: '/vppTokens', status: 500, code: 'InternalServerError', times: 1 });
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'The VPP tokens could not be loaded' });
+  const requestId = await alert.locator('code').last().textContent();
+  expect(requestId).toMatch(/\S{8,}/);
+  await alert.getByRole('button', { name: 'Copy request ID' }).click();
+  await expect(alert.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(requestId);
+});
+
 test('when Graph throttles the list, the wait it asked for is shown and loading carries on', async ({ page, simulator }) => {
   await simulator.fault({ method: 'GET', path: '/vppTokens', status: 429, code: 'TooManyRequests', retryAfter: 1, times: 1 });
   await page.goto('/');
@@ -288,9 +300,14 @@ test('an empty tenant says so and explains where tokens come from', async ({ pag
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
 });
 
-test('Refresh fetches the list again and says when', async ({ page, request }) => {
+test('Refresh fetches the list again and says when, the exact time on keyboard focus', async ({ page, request }) => {
   await openList(page);
   await expect(page.getByText(/Last refreshed just now/)).toBeVisible();
+  // Focusable once its tooltip's code is here, which no row waits for.
+  const refreshedAgo = page.getByText('just now', { exact: true });
+  await expect(refreshedAgo).toHaveAttribute('tabindex', '0');
+  await refreshedAgo.focus();
+  await expect(page.getByRole('tooltip')).toHaveText(/\d{4}/);
   const renamed = await request.patch(`/graph/beta/deviceAppManagement/vppTokens/${seed.contoso.id}`, {
     headers: { Authorization: 'Bearer demo' },
     data: { displayName: 'Contoso renamed elsewhere' },

@@ -32,11 +32,14 @@ export const signInKeys = ['src/auth/entra-sign-in.tsx', 'src/auth/msal-instance
  * reads before it can judge a token, the Recent changes link and Undo's entry in the save notice,
  * and the bundler splitting the shared chunks those reach into more pieces. The bulk runs' code
  * (their $batch client among it) then left it for the first run, which paid for the grid's one
- * shared cell tooltip with 1.2 kB to spare.
+ * shared cell tooltip with 1.2 kB to spare. Fluent's Tooltip then left both routes' first download
+ * (the list's cell and "Last refreshed" tooltips and the error bar's copy button now arrive after
+ * the rows), and the token page's scope tag picker comes after its form: the token page meets its
+ * target, the list is 29 kB over its own (tabster, which Fluent's column sizing needs, alone is 16).
  */
 export const routes = [
-  { name: 'token list (/)', key: 'src/features/tokens/list/token-list-page.tsx', target: 300_000, budget: 343_000 },
-  { name: 'token detail (/tokens/:id)', key: 'src/features/tokens/detail/token-detail-page.tsx', target: 360_000, budget: 369_000 },
+  { name: 'token list (/)', key: 'src/features/tokens/list/token-list-page.tsx', target: 300_000, budget: 330_000 },
+  { name: 'token detail (/tokens/:id)', key: 'src/features/tokens/detail/token-detail-page.tsx', target: 360_000, budget: 360_000 },
   { name: 'add token (/tokens/new)', key: 'src/features/tokens/create/create-token-page.tsx', target: 340_000, budget: 340_000 },
 ];
 

@@ -1,25 +1,19 @@
-import { Button, Tooltip } from '@fluentui/react-components';
-import { CopyRegular, CheckmarkRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { Suspense } from 'react';
+import { lazyWithPreload } from './lazy-with-preload';
+
+// Every screen's error bar shows a request ID; the button that copies it brings Fluent's Tooltip
+// with its positioning (some 15 kB gzip), which no page should download before its data. The ID
+// shows at once; the button joins it when its code is here (nothing can have focused it before).
+const CopyButton = lazyWithPreload(() => import('./copy-button'), (m) => m.CopyButton);
 
 /** A value an admin may need to paste into a support case, with a button that copies it. */
 export function CopyableText({ label, value }: { label: string; value: string }) {
-  const [copied, setCopied] = useState(false);
-  const action = copied ? 'Copied' : `Copy ${label.toLowerCase()}`;
   return (
     <span>
       {label}: <code>{value}</code>{' '}
-      <Tooltip content={action} relationship="inaccessible">
-        <Button
-          aria-label={action}
-          size="small"
-          appearance="transparent"
-          icon={copied ? <CheckmarkRegular /> : <CopyRegular />}
-          onClick={() => {
-            void navigator.clipboard?.writeText(value).then(() => setCopied(true), () => setCopied(false));
-          }}
-        />
-      </Tooltip>
+      <Suspense fallback={null}>
+        <CopyButton label={label} value={value} />
+      </Suspense>
     </span>
   );
 }

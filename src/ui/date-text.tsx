@@ -1,12 +1,5 @@
 import { Tooltip } from '@fluentui/react-components';
-
-const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-export function formatAbsoluteDate(iso: string | null | undefined): string | undefined {
-  if (!iso) return undefined;
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? undefined : absolute.format(time);
-}
+import { formatAbsoluteDate } from './absolute-date';
 
 /** A relative date ("in 12 days") whose exact date, in the admin's locale, shows on hover or focus. */
 export function DateText({ iso, children }: { iso: string | null | undefined; children: string }) {

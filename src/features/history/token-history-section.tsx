@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { useCanWrite } from '../../auth/auth-context';
 import { GraphError } from '../../graph/graph-error';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { formatAbsoluteDate } from '../../ui/date-text';
+import { formatAbsoluteDate } from '../../ui/absolute-date';
 import { GraphErrorBar } from '../../ui/graph-error-bar';
 import type { Notice } from '../../ui/notify';
 import { useDrawnInSteps } from '../../ui/use-drawn-in-steps';

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useState } from 'react';
-import { formatAbsoluteDate } from '../../../ui/date-text';
+import { formatAbsoluteDate } from '../../../ui/absolute-date';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { useRenewToken, type RenewalProgress } from '../data/renew-token';
 import type { TokenFileSummary } from '../model/token-create-schema';

@@ -1,7 +1,7 @@
 import { Field, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import { formatAbsoluteDate } from '../../../ui/date-text';
+import { formatAbsoluteDate } from '../../../ui/absolute-date';
 import type { TokenFileSummary } from '../model/token-create-schema';
 import type { TokenFilePicker } from './use-token-file';
 

@@ -1,24 +1,15 @@
 import { Field, Tag, TagPicker, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption } from '@fluentui/react-components';
 import { useState } from 'react';
+import { scopeTagsHint, scopeTagsLabel, type ScopeTagFieldProps } from './scope-tag-field';
 
 /** Scope tag IDs (0 is Default). Intune's tag names need another permission, so the IDs are what is edited. */
-export function ScopeTagPicker({
-  value,
-  onChange,
-  disabled,
-  error,
-}: {
-  value: string[];
-  onChange: (next: string[]) => void;
-  disabled?: boolean;
-  error?: string;
-}) {
+export function ScopeTagPicker({ value, onChange, disabled, error }: ScopeTagFieldProps) {
   const [query, setQuery] = useState('');
   const typed = query.trim();
   const offer = /^\d+$/.test(typed) && !value.includes(typed) ? typed : undefined;
   const suggestions = ['0', ...(offer ? [offer] : [])].filter((id, i, all) => !value.includes(id) && all.indexOf(id) === i);
   return (
-    <Field label="Scope tags" hint="Type a scope tag ID and press Enter. 0 is Default." validationMessage={error}>
+    <Field label={scopeTagsLabel} hint={scopeTagsHint} validationMessage={error}>
       <TagPicker
         disabled={disabled}
         selectedOptions={value}
@@ -35,7 +26,7 @@ export function ScopeTagPicker({
               </Tag>
             ))}
           </TagPickerGroup>
-          <TagPickerInput aria-label="Scope tags" value={query} onChange={(event) => setQuery(event.target.value)} />
+          <TagPickerInput aria-label={scopeTagsLabel} value={query} onChange={(event) => setQuery(event.target.value)} />
         </TagPickerControl>
         <TagPickerList>
           {suggestions.map((id) => (

@@ -8,8 +8,8 @@ import { countryName } from '../model/countries';
 import { missingInV1 } from '../model/graph-versions';
 import { readWritePermission } from '../model/save-failure';
 import { editsFromToken, knownAccountTypes } from '../model/token-fields';
-import { ScopeTagPicker } from './scope-tag-picker';
 import { SaveProblemBar } from './save-problem-bar';
+import { ScopeTagField } from './scope-tag-field';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { useTokenEditor } from './use-token-editor';
 
@@ -127,7 +127,7 @@ export function TokenEditForm({
           name="roleScopeTagIds"
           control={control}
           render={({ field, fieldState }) => (
-            <ScopeTagPicker
+            <ScopeTagField
               value={field.value}
               onChange={field.onChange}
               disabled={readOnly}

@@ -1,11 +1,11 @@
-import { Tooltip } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type PointerEvent } from 'react';
+import { lateModule, useArrived, usePreloadWhenQuiet } from '../../../ui/lazy-with-preload';
 
 // As long as Fluent's own tooltips wait before showing on hover.
 const showDelayMs = 250;
 
 /** A cell's description, and the cell it belongs to. */
-type Shown = { cell: HTMLElement; text: string };
+export type Shown = { cell: HTMLElement; text: string };
 
 /** The text a cell describes itself with (aria-describedby), if any. */
 function describedCell(target: EventTarget | null): Shown | undefined {
@@ -71,20 +71,14 @@ export function useCellTooltip() {
   return { shown, hide, handlers: { onPointerOver, onPointerLeave: backToFocus, onFocus, onBlur } };
 }
 
-/** The grid's one tooltip, over `shown.cell`. Escape hides it, as it does Fluent's others. */
+// Fluent's Tooltip brings its positioning (Floating UI) and a portal, some 15 kB gzip the list
+// would otherwise download before its rows: it comes once the page is quiet, or when a cell first
+// asks for it. The cells themselves never change for it, so nothing under the focus remounts.
+const tooltipView = lateModule(() => import('./cell-tooltip-view'));
+
+/** The grid's one tooltip, over `shown.cell`, once its code is here. */
 export function CellTooltip({ shown, onHide }: { shown: Shown | undefined; onHide: () => void }) {
-  return (
-    <Tooltip
-      content={shown?.text ?? ''}
-      relationship="inaccessible"
-      withArrow
-      visible={shown !== undefined}
-      onVisibleChange={(_event, { visible }) => {
-        if (!visible) onHide();
-      }}
-      positioning={{ target: shown?.cell, position: 'above' }}
-    >
-      <span hidden />
-    </Tooltip>
-  );
+  usePreloadWhenQuiet(tooltipView);
+  const view = useArrived(tooltipView, shown !== undefined);
+  return view ? <view.CellTooltipView shown={shown} onHide={onHide} /> : null;
 }

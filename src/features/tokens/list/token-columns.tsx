@@ -1,6 +1,6 @@
 import { Badge, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { formatAbsoluteDate } from '../../../ui/date-text';
+import { formatAbsoluteDate } from '../../../ui/absolute-date';
 import { formatCount } from '../../../ui/format-count';
 import type { HealthLevel } from '../model/health';
 import { describeAgo, describeExpiry } from '../model/relative-time';

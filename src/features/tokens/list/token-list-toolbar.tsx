@@ -1,7 +1,6 @@
 import { Button, makeStyles, mergeClasses, SearchBox, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowSyncRegular, ChevronDownRegular, ColumnTripleEditRegular, DismissRegular } from '@fluentui/react-icons';
 import { memo } from 'react';
-import { DateText } from '../../../ui/date-text';
 import { lateModule, useArrived } from '../../../ui/lazy-with-preload';
 import { useQuiet } from '../../../ui/when-quiet';
 import type { HealthLevel } from '../model/health';
@@ -12,6 +11,9 @@ import type { ViewChange } from './use-list-view';
 
 const filterDropdowns = lateModule(() => import('./filter-dropdowns'));
 const columnMenu = lateModule(() => import('./column-menu'));
+// Its tooltip brings Fluent's positioning, which the rows must not wait for; the time says what
+// it says without it meanwhile, and cannot have been focused before it becomes focusable.
+const dateText = lateModule(() => import('../../../ui/date-text'));
 
 const useStyles = makeStyles({
   // Narrower before the toolbar wraps a line, wider when the row has room.
@@ -102,11 +104,17 @@ export const TokenListActions = memo(function TokenListActions({
 }) {
   const styles = useStyles();
   const refreshedIso = refreshedAt === undefined ? undefined : new Date(refreshedAt).toISOString();
+  const exactTime = useArrived(dateText, refreshedIso !== undefined);
   return (
     <>
       {refreshedIso && (
         <Text size={200} className={styles.refreshed}>
-          Last refreshed <DateText iso={refreshedIso}>{describeAgo(refreshedIso, now)}</DateText>
+          Last refreshed{' '}
+          {exactTime ? (
+            <exactTime.DateText iso={refreshedIso}>{describeAgo(refreshedIso, now)}</exactTime.DateText>
+          ) : (
+            <span>{describeAgo(refreshedIso, now)}</span>
+          )}
         </Text>
       )}
       <ColumnChooser columns={columns} hidden={hiddenColumns} onChange={onChangeHiddenColumns} onResetWidths={onResetColumnWidths} />
