@@ -258,6 +258,20 @@ test('the keyboard moves between rows and into cells, and Enter opens the token'
   await expect(page).toHaveURL(`/tokens/${id}`);
 });
 
+test('a sync started from a row shows "Syncing…" on that row alone, and on the token’s page while it runs', async ({ page, simulator }) => {
+  await simulator.settings({ syncDurationMs: 4000 });
+  await openList(page);
+  await expectRowCount(page, seedCount);
+  const row = grid(page).locator(`[data-row-id="${seed.wideWorld.id}"]`);
+  await row.getByRole('button', { name: 'Sync licenses' }).click();
+  await expect(row.getByRole('button', { name: 'Syncing…' })).toBeDisabled();
+  await expect(grid(page).getByRole('button', { name: 'Syncing…' })).toHaveCount(1);
+  await row.getByRole('gridcell').nth(1).click();
+  await expect(page).toHaveURL(`/tokens/${seed.wideWorld.id}`);
+  await expect(page.getByRole('toolbar', { name: 'Token actions' }).getByRole('button', { name: 'Syncing…' })).toBeDisabled();
+  await expect(page.getByRole('toolbar', { name: 'Token actions' }).getByRole('button', { name: 'Sync licenses' })).toBeEnabled({ timeout: 15_000 });
+});
+
 test('a failed load shows Graph’s message and request ID, and Retry loads the list', async ({ page, simulator }) => {
   await simulator.fault({ method: 'GET', path: '/vppTokens', status: 500, code: 'InternalServerError', message: 'The Intune service had a problem.', times: 1 });
   await page.goto('/');

@@ -9,15 +9,23 @@ import { describeSyncError, describeSyncOutcome } from './sync-messages';
  * Starts a license sync, and says "Syncing…" while one for this token runs, whichever screen started
  * it. Where no status panel is shown (a list row), `announce` reports the result in a toast.
  */
-export function SyncLicensesButton({
+export function SyncLicensesButton(props: SyncLicensesButtonProps) {
+  const syncing = useLatestSync(props.tokenId).status === 'pending';
+  return <SyncLicensesButtonFor {...props} syncing={syncing} />;
+}
+
+type SyncLicensesButtonProps = { tokenId: string; tokenLabel: string; announce?: boolean } & Pick<ButtonProps, 'appearance' | 'size'>;
+
+/** The same button where the screen knows already whether the token is syncing (the list asks once for all its rows). */
+export function SyncLicensesButtonFor({
   tokenId,
   tokenLabel,
   announce = false,
   appearance,
   size,
-}: { tokenId: string; tokenLabel: string; announce?: boolean } & Pick<ButtonProps, 'appearance' | 'size'>) {
+  syncing,
+}: SyncLicensesButtonProps & { syncing: boolean }) {
   const sync = useSyncLicenses(tokenId);
-  const syncing = useLatestSync(tokenId).status === 'pending';
   const readOnly = useCanWrite() === false;
   const toast = (intent: Notice['intent'], { title, message }: { title: string; message: string }) =>
     notify({ title: `${tokenLabel}: ${title}`, body: message, intent });

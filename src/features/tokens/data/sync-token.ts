@@ -1,4 +1,5 @@
 import { useMutation, useMutationState, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
@@ -66,4 +67,18 @@ export function useLatestSync(id: string): SyncState {
     },
   });
   return syncs.at(-1) ?? { status: 'idle' };
+}
+
+/**
+ * The tokens with a sync running, whichever screen started it: one subscription for a screen with
+ * many tokens (the list), where one per row would be set up again for each row a search brings.
+ */
+export function useSyncingTokenIds(): ReadonlySet<string> {
+  const ids = useMutationState({
+    filters: { mutationKey: syncTokenKeys.all, status: 'pending' },
+    select: (mutation) => String(mutation.options.mutationKey?.[2]),
+  });
+  const key = ids.join(' ');
+  // A new set only when the tokens change, so rows that read it draw again only then.
+  return useMemo(() => new Set(key ? key.split(' ') : []), [key]);
 }

@@ -16,11 +16,12 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useLatest } from '../../../ui/use-latest';
+import { useSyncingTokenIds } from '../data/sync-token';
 import { CellTooltip, useCellTooltip } from './cell-tooltip';
 import { targetRowIndex } from './grid-keys';
 import type { ShownSelection } from './selection';
 import type { TokenColumn } from './token-columns';
-import { TokenRowActions, rowActionsSize } from './token-row-actions';
+import { SyncingTokens, TokenRowActions, rowActionsSize } from './token-row-actions';
 import type { SortColumn, SortDirection, TokenRow } from './token-rows';
 
 const rowHeight = 40;
@@ -136,6 +137,7 @@ export const TokenGrid = memo(function TokenGrid({
     initialRect: { width: 0, height: headerHeight + rowHeight * 20 },
   });
   const drawn = virtualizer.getVirtualItems();
+  const syncing = useSyncingTokenIds();
   const tooltip = useCellTooltip();
   // A cell's tooltip goes with the rows that were on screen.
   const { hide: hideTooltip } = tooltip;
@@ -257,34 +259,36 @@ export const TokenGrid = memo(function TokenGrid({
           getHeaderCellProps={sizing.getTableHeaderCellProps}
           onResizeKey={sizing.resizeFromKeyboard}
         />
-        <TableBody
-          className={styles.body}
-          style={{ height: `${virtualizer.getTotalSize() - headerHeight}px` }}
-          onKeyDown={onKeyDown}
-          onClick={onClick}
-          onFocus={onFocus}
-          onBlur={tooltip.handlers.onBlur}
-          onPointerOver={tooltip.handlers.onPointerOver}
-          onPointerLeave={tooltip.handlers.onPointerLeave}
-        >
-          {drawn.map((item) => {
-            const row = rows[item.index]!;
-            return (
-              <TokenGridRow
-                key={row.id}
-                row={row}
-                index={item.index}
-                top={item.start - headerHeight}
-                now={now}
-                selected={selection.has(row.id)}
-                tabbable={row.id === tabbableId}
-                className={styles.row}
-                columns={columns}
-                cellStyles={sizing.cellStyles}
-              />
-            );
-          })}
-        </TableBody>
+        <SyncingTokens.Provider value={syncing}>
+          <TableBody
+            className={styles.body}
+            style={{ height: `${virtualizer.getTotalSize() - headerHeight}px` }}
+            onKeyDown={onKeyDown}
+            onClick={onClick}
+            onFocus={onFocus}
+            onBlur={tooltip.handlers.onBlur}
+            onPointerOver={tooltip.handlers.onPointerOver}
+            onPointerLeave={tooltip.handlers.onPointerLeave}
+          >
+            {drawn.map((item) => {
+              const row = rows[item.index]!;
+              return (
+                <TokenGridRow
+                  key={row.id}
+                  row={row}
+                  index={item.index}
+                  top={item.start - headerHeight}
+                  now={now}
+                  selected={selection.has(row.id)}
+                  tabbable={row.id === tabbableId}
+                  className={styles.row}
+                  columns={columns}
+                  cellStyles={sizing.cellStyles}
+                />
+              );
+            })}
+          </TableBody>
+        </SyncingTokens.Provider>
       </Table>
       <CellTooltip shown={tooltip.shown} onHide={hideTooltip} />
     </div>

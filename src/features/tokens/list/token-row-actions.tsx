@@ -1,20 +1,25 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { createContext, useContext } from 'react';
 import { RenewTokenButton } from '../actions/renew-token-button';
-import { SyncLicensesButton } from '../actions/sync-licenses-button';
+import { SyncLicensesButtonFor } from '../actions/sync-licenses-button';
 import { needsRenewal } from '../model/next-steps';
 import type { TokenRow } from './token-rows';
 
 /** Room for Sync and Renew side by side. */
 export const rowActionsSize = { min: 240, ideal: 250 };
 
+/** The tokens with a sync running, as the grid asks once for all its rows. */
+export const SyncingTokens = createContext<ReadonlySet<string>>(new Set());
+
 const useStyles = makeStyles({ actions: { display: 'flex', gap: tokens.spacingHorizontalXS } });
 
 /** The fixes a row offers without opening the token: sync always, renew when the token needs it. */
 export function TokenRowActions({ row }: { row: TokenRow }) {
   const styles = useStyles();
+  const syncing = useContext(SyncingTokens).has(row.id);
   return (
     <span className={styles.actions}>
-      <SyncLicensesButton tokenId={row.id} tokenLabel={row.name} announce size="small" appearance="subtle" />
+      <SyncLicensesButtonFor tokenId={row.id} tokenLabel={row.name} syncing={syncing} announce size="small" appearance="subtle" />
       {needsRenewal(row.health) && <RenewTokenButton token={row.token} size="small" appearance="subtle" />}
     </span>
   );
