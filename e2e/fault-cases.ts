@@ -137,15 +137,16 @@ const revokeNotice = 'Revoking: waiting for Apple';
 
 /**
  * Every revoke (an app's, a token's, one user's or device's) is one mutation (revokeOptions) shown by
- * one RevokeProgress, so they meet Graph's failures alike; only the permission a 403 names differs:
- * an app's revokes need the apps permission, a token's the token (service config) one.
+ * one RevokeProgress, so they meet Graph's failures alike; only the permission a 403 names differs
+ * (an app's revokes need the apps permission, a token's the token (service config) one), and what
+ * a 404 says is gone (the app on the token, or the token).
  */
-function revokeExpectationsFor(permission: string): Record<string, Expectation> {
+function revokeExpectationsFor(permission: string, gone: string): Record<string, Expectation> {
   return {
     '400': { graph: 'not done', title: notRevoked, says: graphBadRequest },
     '401': { graph: 'done', title: revoked },
     '403': { graph: 'not done', title: notRevoked, says: `Your account cannot revoke these licenses: that needs the ${permission} permission.` },
-    '404': { graph: 'gone', title: notRevoked },
+    '404': { graph: 'gone', title: notRevoked, says: gone },
     '409': { graph: 'not done', title: notRevoked },
     '412': { graph: 'not done', title: notRevoked },
     '429-ra': { graph: 'done', notice: revokeNotice, title: revoked },
@@ -159,9 +160,10 @@ function revokeExpectationsFor(permission: string): Record<string, Expectation> 
   };
 }
 
-const revokeExpectations = revokeExpectationsFor('DeviceManagementApps.ReadWrite.All');
-const revokeTokenExpectations = revokeExpectationsFor('DeviceManagementServiceConfig.ReadWrite.All');
-const revokeOneExpectations = revokeExpectationsFor('DeviceManagementApps.ReadWrite.All');
+const appGone = 'Intune no longer has this app on the token: it was removed elsewhere';
+const revokeExpectations = revokeExpectationsFor('DeviceManagementApps.ReadWrite.All', appGone);
+const revokeTokenExpectations = revokeExpectationsFor('DeviceManagementServiceConfig.ReadWrite.All', 'This token no longer exists in Intune: it was deleted elsewhere');
+const revokeOneExpectations = revokeExpectationsFor('DeviceManagementApps.ReadWrite.All', appGone);
 
 const historyNotLoaded = 'The history could not be loaded';
 // The seed's week of changes to Contoso Schools: its rename, two to seven days ago (simulator/audit-seed.ts).

@@ -22,4 +22,9 @@ describe('describeRevokeRequestFailure', () => {
     expect(describeRevokeRequestFailure(graphError(403), 'app')).toContain('DeviceManagementApps.ReadWrite.All');
     expect(describeRevokeRequestFailure(graphError(409, 'A revoke is already running.'), 'app')).toBe('A revoke is already running.');
   });
+
+  it('says a 404 means the token, or the app on it, was deleted elsewhere, not a Graph error to retry', () => {
+    expect(describeRevokeRequestFailure(graphError(404, 'Not found.'), 'token')).toMatch(/token no longer exists in Intune: it was deleted elsewhere/);
+    expect(describeRevokeRequestFailure(graphError(404, 'Not found.'), 'app')).toMatch(/no longer has this app on the token: it was removed elsewhere/);
+  });
 });

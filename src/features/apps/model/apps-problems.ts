@@ -24,6 +24,11 @@ export function describeRevokeRequestFailure(error: unknown, scope: 'token' | 'a
     const permission = scope === 'token' ? 'DeviceManagementServiceConfig.ReadWrite.All' : appsWritePermission;
     return `Your account cannot revoke these licenses: that needs the ${permission} permission. Ask an Intune administrator to grant it.`;
   }
+  if (error instanceof GraphError && error.status === 404) {
+    return scope === 'token'
+      ? 'This token no longer exists in Intune: it was deleted elsewhere, so there is nothing left to revoke.'
+      : 'Intune no longer has this app on the token: it was removed elsewhere, so there is nothing left to revoke.';
+  }
   if (error instanceof GraphError) return error.message;
   return 'The revoke could not be sent.';
 }
