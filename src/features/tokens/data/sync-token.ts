@@ -1,12 +1,12 @@
+import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useMutation, useMutationState, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
 import { syncPolling } from '../../../graph/poll-schedule';
 import { pollToken } from './poll-token';
-import { syncTokenKeys } from './token-keys';
 import { storeConfirmedToken } from './token-cache';
+import { syncTokenKeys } from './token-keys';
 import { tokensPath, withoutSecret } from './token-queries';
 import { afterFailedWrite, syncPolicy } from './write-policy';
 
