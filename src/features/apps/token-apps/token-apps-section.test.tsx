@@ -36,6 +36,6 @@ describe('TokenAppsSection', () => {
     // The revoke is refused; the apps are read again, and Graph lists none on the token.
     expect(await screen.findByText('No apps were bought with this token, or Intune has not synced them yet.', undefined, { timeout: 5_000 })).toBeTruthy();
     expect(screen.getByText('The revoke was not started')).toBeTruthy();
-    expect(screen.getByText(`VPP token with id '${tokenId}' was not found.`, { exact: false })).toBeTruthy();
+    expect(screen.getByText('This token no longer exists in Intune: it was deleted elsewhere', { exact: false })).toBeTruthy();
   });
 });
