@@ -78,7 +78,7 @@ export function useSyncingTokenIds(): ReadonlySet<string> {
     filters: { mutationKey: syncTokenKeys.all, status: 'pending' },
     select: (mutation) => String(mutation.options.mutationKey?.[2]),
   });
-  const key = ids.join(' ');
-  // A new set only when the tokens change, so rows that read it draw again only then.
-  return useMemo(() => new Set(key ? key.split(' ') : []), [key]);
+  // useMutationState keeps the array while its ids stay the same, so the rows that read the set
+  // draw again only when a sync starts or ends.
+  return useMemo(() => new Set(ids), [ids]);
 }
