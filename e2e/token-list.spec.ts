@@ -258,8 +258,36 @@ test('the keyboard moves between rows and into cells, and Enter opens the token'
   await expect(page).toHaveURL(`/tokens/${id}`);
 });
 
+test('a focused row keeps the focus on its token when fresh data moves that token elsewhere in the list', async ({ page, request }) => {
+  // Fake time only to make the list's data stale at once, so that returning to the tab reads it again.
+  await page.clock.install();
+  await openList(page, '/?sort=name&dir=asc');
+  await expectRowCount(page, seedCount);
+  const token = grid(page).locator(`[data-row-id="${seed.wideWorld.id}"]`);
+  await token.focus();
+  await page.keyboard.press('ArrowRight');
+  const focusedCell = page.locator(':focus');
+  const place = await focusedCell.evaluate((cell) => cell.closest('[data-row-index]')!.getAttribute('data-row-index'));
+  expect(Number(place)).toBeGreaterThan(0);
+
+  const renamed = await request.patch(`/graph/beta/deviceAppManagement/vppTokens/${seed.wideWorld.id}`, {
+    headers: { Authorization: 'Bearer demo' },
+    data: { displayName: 'AAA first by name' },
+  });
+  expect(renamed.ok()).toBe(true);
+  await page.clock.fastForward(60_000);
+  // What TanStack Query listens to for a return to the tab.
+  await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+
+  await expect(dataRows(page).first()).toHaveAttribute('data-row-id', seed.wideWorld.id);
+  await expect(token.locator('[role="gridcell"]').first()).toBeFocused();
+  // The place it left now shows another token.
+  await expect(dataRows(page).nth(Number(place))).not.toHaveAttribute('data-row-id', seed.wideWorld.id);
+});
+
 test('a sync started from a row shows "Syncing…" on that row alone, and on the token’s page while it runs', async ({ page, simulator }) => {
-  await simulator.settings({ syncDurationMs: 4000 });
+  // Long enough to outlast opening the token's page on a busy machine (4 s did not always).
+  await simulator.settings({ syncDurationMs: 10_000 });
   await openList(page);
   await expectRowCount(page, seedCount);
   const row = grid(page).locator(`[data-row-id="${seed.wideWorld.id}"]`);
@@ -269,7 +297,21 @@ test('a sync started from a row shows "Syncing…" on that row alone, and on the
   await row.getByRole('gridcell').nth(1).click();
   await expect(page).toHaveURL(`/tokens/${seed.wideWorld.id}`);
   await expect(page.getByRole('toolbar', { name: 'Token actions' }).getByRole('button', { name: 'Syncing…' })).toBeDisabled();
-  await expect(page.getByRole('toolbar', { name: 'Token actions' }).getByRole('button', { name: 'Sync licenses' })).toBeEnabled({ timeout: 15_000 });
+  await expect(page.getByRole('toolbar', { name: 'Token actions' }).getByRole('button', { name: 'Sync licenses' })).toBeEnabled({ timeout: 25_000 });
+});
+
+test('a sync started from a row still says how it ended after a search took that row off the screen', async ({ page, simulator }) => {
+  await simulator.settings({ syncDurationMs: 3000 });
+  await openList(page, '/?sort=name&dir=asc');
+  await expectRowCount(page, seedCount);
+  const row = grid(page).locator(`[data-row-id="${seed.wideWorld.id}"]`);
+  await row.getByRole('button', { name: 'Sync licenses' }).click();
+  await expect(row.getByRole('button', { name: 'Syncing…' })).toBeDisabled();
+  // Another token takes the row's place on screen while Apple answers.
+  await searchBox(page).fill('contoso');
+  await expect(row).toHaveCount(0);
+  await expect(page.getByText(`${seed.wideWorld.name}: Licenses synced`, { exact: true })).toBeVisible({ timeout: 15_000 });
+  expect((await simulator.token(seed.wideWorld.id)).lastSyncStatus).toBe('completed');
 });
 
 test('a failed load shows Graph’s message and request ID, and Retry loads the list', async ({ page, simulator }) => {

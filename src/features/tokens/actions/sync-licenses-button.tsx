@@ -29,15 +29,17 @@ export function SyncLicensesButtonFor({
   const readOnly = useCanWrite() === false;
   const toast = (intent: Notice['intent'], { title, message }: { title: string; message: string }) =>
     notify({ title: `${tokenLabel}: ${title}`, body: message, intent });
+  // The promise, not `mutate`'s callbacks: those go with the button, and a list row's button may
+  // show another token (or be gone) by the time Apple answers; the result still belongs in a toast.
   const start = () =>
-    sync.mutate(undefined, {
-      onSuccess: (outcome: SyncOutcome) => {
+    void sync.mutateAsync().then(
+      (outcome: SyncOutcome) => {
         if (!announce) return;
         const intent = outcome.result === 'completed' ? 'success' : outcome.result === 'failed' ? 'error' : 'warning';
         toast(intent, describeSyncOutcome(outcome));
       },
-      onError: (error) => announce && toast('error', describeSyncError(error)),
-    });
+      (error: unknown) => announce && toast('error', describeSyncError(error)),
+    );
 
   return (
     <Button

@@ -152,7 +152,7 @@ export const TokenGrid = memo(function TokenGrid({
     if ((virtualizer.scrollOffset ?? 0) > 0) virtualizer.scrollToOffset(0);
   }, [viewKey, virtualizer]);
 
-  const findRow = (id: string) => scroller?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`) ?? null;
+  const findRow = (id: string) => findRowIn(scroller, id);
 
   useLayoutEffect(() => {
     const pending = pendingFocus.current;
@@ -175,7 +175,23 @@ export const TokenGrid = memo(function TokenGrid({
     }
   };
 
-  const rowOf = (target: EventTarget) => (target as HTMLElement).closest<HTMLElement>('[data-row-id]');
+  // Rows are drawn in places (see `key` below): when the rows change under a focused row, the place
+  // keeps the focus but shows another token. Focus follows the token it was on, or, when that token
+  // is gone from the screen, stays on the row in its place rather than on a button that now acts on
+  // another token.
+  useLayoutEffect(() => {
+    const focused = document.activeElement as HTMLElement | null;
+    const place = focused && scroller?.contains(focused) ? rowOf(focused) : null;
+    if (!place || activeId === undefined || place.dataset.rowId === activeId || pendingFocus.current) return;
+    const token = findRowIn(scroller, activeId);
+    if (!token) {
+      setActiveId(place.dataset.rowId);
+      if (focused !== place) place.focus({ preventScroll: true });
+      return;
+    }
+    const cellIndex = cellsOf(place).findIndex((cell) => cell.contains(focused));
+    (cellsOf(token)[cellIndex] ?? token).focus({ preventScroll: true });
+  }, [rows, activeId, scroller]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const row = rowOf(event.target);
@@ -193,7 +209,7 @@ export const TokenGrid = memo(function TokenGrid({
     }
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       event.preventDefault();
-      const cells = [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+      const cells = cellsOf(row);
       const current = event.target === row ? -1 : cells.findIndex((cell) => cell.contains(event.target as Node));
       const next = current + (event.key === 'ArrowRight' ? 1 : -1);
       if (next < 0) row.focus();
@@ -274,7 +290,10 @@ export const TokenGrid = memo(function TokenGrid({
               const row = rows[item.index]!;
               return (
                 <TokenGridRow
-                  key={row.id}
+                  // Keyed by place, not by token: when a keystroke in the search changes the rows, each
+                  // place takes its new token's values instead of being built again, which is what
+                  // keeps a search over 3,000 tokens within a frame or two.
+                  key={item.index}
                   row={row}
                   index={item.index}
                   top={item.start - headerHeight}
@@ -395,6 +414,18 @@ const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected
     </TableRow>
   );
 });
+
+function findRowIn(scroller: HTMLElement | null, id: string) {
+  return scroller?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`) ?? null;
+}
+
+function rowOf(target: EventTarget) {
+  return (target as HTMLElement).closest<HTMLElement>('[data-row-id]');
+}
+
+function cellsOf(row: HTMLElement) {
+  return [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+}
 
 /** Buttons and inputs inside a row handle their own clicks and keys; the row must not open the token too. */
 function ownsInput(target: EventTarget): boolean {
