@@ -153,6 +153,9 @@ const screens: { name: string; open: (page: Page, simulator: Simulator) => Promi
 for (const scheme of ['light', 'dark'] as const) {
   for (const screen of screens) {
     test(`${screen.name}, in the ${scheme} theme, has no WCAG 2.1 A or AA violations`, async ({ page, simulator }) => {
+      // axe walks every node of a page: the token page with its apps takes about 20 s alone, and a
+      // full run once pushed it past the 60 s limit beside another worker on two cores.
+      test.slow();
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await screen.open(page, simulator);
       const { violations } = await new AxeBuilder({ page })
