@@ -89,6 +89,48 @@ test.describe('renew', () => {
     await expect(attention(page)).not.toContainText('Renew the token');
   });
 
+  test('renewed from its row in the list, the dialog stays to say how it went though the row no longer offers a renewal, then gives focus back to the row', async ({ page, simulator }) => {
+    const file = tokenFile({ orgName: litware.organization });
+    await page.goto('/');
+    const row = page.getByRole('grid', { name: 'VPP tokens' }).locator(`[data-row-id="${litware.id}"]`);
+    await row.getByRole('button', { name: 'Renew token' }).click();
+    const dialog = page.getByRole('dialog', { name: `Renew ${litware.name}` });
+    await fileInput(page).setInputFiles(file.upload);
+    await dialog.getByRole('button', { name: 'Renew token' }).click();
+
+    await expect(dialog.getByText(`Renewed. The token now expires on ${shownDay(file.expires)}`)).toBeVisible();
+    await expect(dialog.getByText(/^Its location, .+, is unchanged\.$/)).toBeVisible();
+    await expect(row.getByRole('button', { name: 'Renew token' })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row, 'focus goes back to the token\'s row, as the button that opened the dialog is gone').toBeFocused();
+    expect(Date.parse((await simulator.token(litware.id)).expirationDateTime!)).toBe(file.expires);
+  });
+
+  test('a renewal dialog closed unused on the token\'s page gives focus back to its Renew button', async ({ page }) => {
+    await openToken(page, litware.id, litware.name);
+    const renew = actions(page).getByRole('button', { name: 'Renew token' });
+    await renew.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: `Renew ${litware.name}` });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(renew).toBeFocused();
+  });
+
+  test('a renewal dialog opened from a row and closed unused gives focus back to the row\'s Renew button', async ({ page }) => {
+    await page.goto('/');
+    const row = page.getByRole('grid', { name: 'VPP tokens' }).locator(`[data-row-id="${litware.id}"]`);
+    await row.getByRole('button', { name: 'Renew token' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: `Renew ${litware.name}` });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(row.getByRole('button', { name: 'Renew token' })).toBeFocused();
+  });
+
   test('after the upload, says whether the token kept its location, and warns when the file moved it to another', async ({ page, simulator }) => {
     const before = (await simulator.token(litware.id)).locationName;
     await openToken(page, litware.id, litware.name);
@@ -295,12 +337,14 @@ test.describe('delete', () => {
     await expect(page.getByText('This token does not exist')).toBeVisible();
   });
 
-  test('Cancel keeps the token', async ({ page, simulator }) => {
+  test('Cancel keeps the token and gives focus back to the Delete button', async ({ page, simulator }) => {
     const deletes = recordBodies(page, 'DELETE');
     await openToken(page, contoso.id, contoso.name);
-    await actions(page).getByRole('button', { name: 'Delete token' }).click();
+    const remove = actions(page).getByRole('button', { name: 'Delete token' });
+    await remove.click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await expect(remove).toBeFocused();
     expect(deletes).toEqual([]);
     expect((await simulator.token(contoso.id)).id).toBe(contoso.id);
   });

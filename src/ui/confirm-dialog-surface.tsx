@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, type DialogProps } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { useFocusReturn } from './use-focus-return';
 
 export type ConfirmDialogProps = {
   open: boolean;
@@ -30,8 +31,9 @@ export function ConfirmDialogSurface({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const focusReturn = useFocusReturn(open);
   return (
-    <Dialog open={open} modalType={modalType} onOpenChange={(_, data) => !data.open && onCancel()}>
+    <Dialog open={open} modalType={modalType} onOpenChange={(_, data) => !data.open && onCancel()} surfaceMotion={focusReturn}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>

@@ -1,6 +1,6 @@
 import { Button, type ButtonProps } from '@fluentui/react-components';
 import { WarningRegular } from '@fluentui/react-icons';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { lazyWithPreload } from '../../ui/lazy-with-preload';
 
 // Fluent's Dialog, Field and Select stay out of the screens' first download: the settings load as
@@ -14,16 +14,9 @@ export function WarningWindowsButton({ appearance, size }: Pick<ButtonProps, 'ap
   const [open, setOpen] = useState(false);
   // Once opened, the dialog stays mounted and closes as Fluent's dialogs do.
   const [asked, setAsked] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  // Focus comes back here on close. Fluent restores it only to a trigger marked by its
-  // useRestoreFocusTarget, which would bring its focus manager into the screens' first download.
-  useEffect(() => {
-    if (asked && !open) button.current?.focus();
-  }, [asked, open]);
   return (
     <>
       <Button
-        ref={button}
         icon={<WarningRegular />}
         appearance={appearance}
         size={size}

@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { notify } from '../../ui/notify';
+import { useFocusReturn } from '../../ui/use-focus-return';
 import { saveWarningWindows, useWarningWindows } from './use-warning-windows';
 import { defaultWarningWindows, warningWindowChoices, type WarningWindow, type WarningWindows } from './warning-windows';
 import { choiceLabel, warningWindowsProblems } from './warning-windows-form';
@@ -29,6 +30,7 @@ const fields: { name: WarningWindow; label: string; hint: string }[] = [
  */
 export function WarningWindowsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const styles = useStyles();
+  const focusReturn = useFocusReturn(open);
   const saved = useWarningWindows();
   const [draft, setDraft] = useState<WarningWindows>(saved);
   // Each opening starts from what this browser keeps, not from a draft left by Cancel.
@@ -52,7 +54,7 @@ export function WarningWindowsDialog({ open, onClose }: { open: boolean; onClose
   };
 
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
+    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onClose()} surfaceMotion={focusReturn}>
       <DialogSurface aria-describedby="warning-windows-intro">
         <form
           onSubmit={(event) => {

@@ -1,42 +1,77 @@
 import { Button, type ButtonProps } from '@fluentui/react-components';
 import { KeyResetRegular } from '@fluentui/react-icons';
 import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
-import { Suspense, useState } from 'react';
+import { createContext, Suspense, useCallback, useContext, useState, type ComponentProps, type ReactNode } from 'react';
 import { useCanWrite } from '../../../auth/auth-context';
 import { lazyWithPreload } from '../../../ui/lazy-with-preload';
+import { useShownToken } from '../data/shown-tokens';
 
 // The dialog, its file reader and its checks load when a renewal is near: on hover or focus of the
 // button, at the latest on the click. A list shows this button on many rows and opens it rarely.
 const RenewTokenDialog = lazyWithPreload(() => import('./renew-token-dialog'), (m) => m.RenewTokenDialog);
 const preload = () => void RenewTokenDialog.preload().catch(() => undefined);
 
-/** "Renew token" with its own dialog, for anywhere a token is shown (a list row, the detail page). */
-export function RenewTokenButton({ token, appearance, size }: { token: VppToken } & Pick<ButtonProps, 'appearance' | 'size'>) {
-  const [open, setOpen] = useState(false);
-  // Mounted from the first opening on, so closing still animates.
-  const [opened, setOpened] = useState(false);
-  const readOnly = useCanWrite() === false;
+/** Opens a renewal in the dialog of a `RenewalDialogHost`, where there is one. */
+const RenewalHost = createContext<((token: VppToken) => void) | undefined>(undefined);
+
+/**
+ * Holds the renewal dialog for buttons that may go while it is open: a list row stops offering a
+ * renewal once its token is renewed, and leaves the screen when a filter or a scroll takes it away,
+ * yet the dialog must stay to say how the renewal went (the new expiry, the location before and after).
+ */
+export function RenewalDialogHost({
+  children,
+  returnFocus,
+}: {
+  children: ReactNode;
+  /** Gives focus back once the dialog is gone, given what had it when the dialog opened (which may have gone too). */
+  returnFocus: (tokenId: string, opener: HTMLElement | null) => void;
+}) {
+  const [renewing, setRenewing] = useState<{ token: VppToken; open: boolean }>();
+  const start = useCallback((token: VppToken) => setRenewing({ token, open: true }), []);
   return (
-    <>
-      <Button
-        icon={<KeyResetRegular />}
-        appearance={appearance}
-        size={size}
-        disabled={readOnly}
-        onPointerEnter={preload}
-        onFocus={preload}
-        onClick={() => {
-          setOpened(true);
-          setOpen(true);
-        }}
-      >
-        Renew token
-      </Button>
-      {opened && (
+    <RenewalHost.Provider value={start}>
+      {children}
+      {renewing && (
         <Suspense fallback={null}>
-          <RenewTokenDialog token={token} open={open} onClose={() => setOpen(false)} />
+          <HostedRenewal
+            key={renewing.token.id}
+            opened={renewing.token}
+            open={renewing.open}
+            onClose={() => setRenewing((current) => current && { ...current, open: false })}
+            returnFocus={(opener) => returnFocus(renewing.token.id!, opener)}
+          />
         </Suspense>
       )}
-    </>
+    </RenewalHost.Provider>
+  );
+}
+
+/** The dialog with the token as it is now, not as it was when the button was pressed: its location after the upload is Graph's new one. */
+function HostedRenewal({
+  opened,
+  ...dialog
+}: { opened: VppToken } & Omit<ComponentProps<typeof RenewTokenDialog>, 'token'>) {
+  const { shown } = useShownToken(opened.id!);
+  return <RenewTokenDialog token={shown ?? opened} {...dialog} />;
+}
+
+/** "Renew token" on a list row: its dialog is the `RenewalDialogHost`'s, which outlives the row. */
+export function RenewTokenButton({ token, appearance, size }: { token: VppToken } & Pick<ButtonProps, 'appearance' | 'size'>) {
+  const host = useContext(RenewalHost);
+  const readOnly = useCanWrite() === false;
+  return (
+    <Button
+      icon={<KeyResetRegular />}
+      appearance={appearance}
+      size={size}
+      // Without a host there is nowhere to renew: the button says so rather than doing nothing.
+      disabled={readOnly || !host}
+      onPointerEnter={preload}
+      onFocus={preload}
+      onClick={() => host?.(token)}
+    >
+      Renew token
+    </Button>
   );
 }

@@ -16,6 +16,7 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useState } from 'react';
 import { formatAbsoluteDate } from '../../../ui/absolute-date';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
+import { useFocusReturn } from '../../../ui/use-focus-return';
 import { useRenewToken, type RenewalProgress } from '../data/renew-token';
 import type { TokenFileSummary } from '../model/token-create-schema';
 import { describeLocationAfterRenewal } from '../model/renewal';
@@ -34,8 +35,20 @@ const useStyles = makeStyles({
  * Renews a token with a new file from Apple: what the file holds is shown before anything is sent,
  * then the upload and Intune catching up. Stays mounted while closed, so a renewal carries on.
  */
-export function RenewTokenDialog({ token, open, onClose }: { token: VppToken; open: boolean; onClose: () => void }) {
+export function RenewTokenDialog({
+  token,
+  open,
+  onClose,
+  returnFocus,
+}: {
+  token: VppToken;
+  open: boolean;
+  onClose: () => void;
+  /** Where focus goes once the dialog has gone, given what had it when the dialog opened; by default back there. */
+  returnFocus?: (opener: HTMLElement | null) => void;
+}) {
   const styles = useStyles();
+  const focusReturn = useFocusReturn(open, returnFocus);
   const renewal = useRenewToken(token.id!);
   const picker = useTokenFile({ expectedOrganization: token.organizationName });
   const { step } = renewal.progress;
@@ -57,7 +70,11 @@ export function RenewTokenDialog({ token, open, onClose }: { token: VppToken; op
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && close()}>
+    <Dialog
+      open={open}
+      onOpenChange={(_, data) => !data.open && close()}
+      surfaceMotion={focusReturn}
+    >
       <DialogSurface>
         <form
           onSubmit={(event) => {

@@ -263,6 +263,7 @@ export const TokenGrid = memo(function TokenGrid({
         {...sizing.getTableProps()}
         aria-multiselectable
         data-search={search}
+        data-token-grid
         className={styles.table}
       >
         <TokenGridHeader
@@ -414,6 +415,17 @@ const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected
     </TableRow>
   );
 });
+
+/**
+ * For a dialog opened from a row's button, which may have outlived it: focus goes back to the button
+ * while it is there and still the token's (a row's place may show another token by now); else to the
+ * token's row or, where a filter or a scroll has taken it off the screen, to the row in the tab order.
+ */
+export function returnFocusToTokenRow(tokenId: string, opener: HTMLElement | null) {
+  const grid = document.querySelector<HTMLElement>('[data-token-grid]');
+  const stillTheTokens = opener?.isConnected && rowOf(opener)?.dataset.rowId === tokenId;
+  (stillTheTokens ? opener : (findRowIn(grid, tokenId) ?? grid?.querySelector<HTMLElement>('[data-row-id][tabindex="0"]')))?.focus();
+}
 
 function findRowIn(scroller: HTMLElement | null, id: string) {
   return scroller?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`) ?? null;

@@ -7,10 +7,11 @@ import { formatCount } from '../../../ui/format-count';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { lazyWithPreload, usePreloadWhenQuiet } from '../../../ui/lazy-with-preload';
 import { describeAppsReadFailure, lacksAppsPermission } from '../../apps/model/apps-problems';
+import { RenewalDialogHost } from '../actions/renew-token-button';
 import { describeActionFailure } from '../model/action-failure';
 import { AttentionSummary } from './attention-summary';
 import { tokenColumns } from './token-columns';
-import { TokenGrid } from './token-grid';
+import { returnFocusToTokenRow, TokenGrid } from './token-grid';
 import { LoadingMore, NoMatches, NoTokensYet } from './token-list-states';
 import { TokenFilters, TokenListActions, TokenSearchBox } from './token-list-toolbar';
 import { useBulkChanges } from './use-bulk-changes';
@@ -47,106 +48,109 @@ export function TokenListPage() {
   usePreloadWhenQuiet(BulkActionBar, BulkProgressPanel);
 
   return (
-    <section className={styles.page} aria-labelledby="tokens-heading">
-      <div className={styles.top}>
-        <div className={styles.title}>
-          <h1 id="tokens-heading" className={styles.heading}>
-            VPP tokens
-          </h1>
-          <Text role="status" className={styles.count}>
-            {rows && (screen.filtered ? `Showing ${formatCount(shown.length)} of ${formatCount(loaded)} tokens` : `${formatCount(loaded)} tokens`)}
-          </Text>
-          <span className={styles.spacer} />
-          {/* A plain link: the page's code loads as the pointer nears it, and none of it joins the list's first download. */}
-          <Link className={styles.link} to="/changes">
-            Recent changes
-          </Link>
-          <Button icon={<AddRegular />} appearance="primary" disabled={readOnly} onClick={() => void navigate({ to: '/tokens/new' })}>
-            Add token
-          </Button>
-        </div>
-        <div className={styles.toolbar}>
-          <TokenSearchBox value={screen.searchText} onChange={screen.setSearchText} />
-          <TokenFilters states={screen.view.states} health={screen.view.health} filtered={screen.filtered} onChangeView={screen.changeView} />
-          <span className={styles.spacer} />
-          <TokenListActions
-            onExport={shown.length > 0 ? screen.exportCsv : undefined}
-            onExportCalendar={shown.length > 0 ? screen.exportCalendar : undefined}
-            exportingCalendar={screen.exportingCalendar}
-            onRefresh={screen.refresh}
-            refreshing={query.isFetching}
-            refreshedAt={complete ? query.dataUpdatedAt : undefined}
-            now={now}
-            columns={tokenColumns}
-            hiddenColumns={columnChoice.hidden}
-            onChangeHiddenColumns={columnChoice.changeHidden}
-            onResetColumnWidths={columnChoice.resetWidths}
-          />
-        </div>
-        <AttentionSummary items={screen.summaryItems} total={loaded} complete={complete} pressed={screen.pressedSummaryItem} onShow={screen.show} />
-        {screen.retrying && (
-          <MessageBar intent="warning">
-            <MessageBarBody>{screen.retrying}</MessageBarBody>
-          </MessageBar>
-        )}
-        {query.isError && (
-          <GraphErrorBar
-            title={loadErrorTitle(rows && loaded, complete)}
-            error={query.error}
-            message={describeActionFailure('load', query.error)}
-            onRetry={screen.refresh}
-          />
-        )}
-        {!complete && query.isFetching && rows && <LoadingMore loaded={loaded} />}
-        {screen.licenses.error &&
-          // A missing permission is how this account is set up, not a failure: said once, calmly.
-          (lacksAppsPermission(screen.licenses.error) ? (
-            <MessageBar intent="info">
-              <MessageBarBody>The Apps and Licenses used columns stay empty. {describeAppsReadFailure(screen.licenses.error)}</MessageBarBody>
-            </MessageBar>
-          ) : (
-            <GraphErrorBar
-              title="The Apps and Licenses used columns are empty"
-              error={screen.licenses.error}
-              message={describeAppsReadFailure(screen.licenses.error)}
+    // A row's renewal dialog lives here, above the rows: a renewed token's row no longer offers one.
+    <RenewalDialogHost returnFocus={returnFocusToTokenRow}>
+      <section className={styles.page} aria-labelledby="tokens-heading">
+        <div className={styles.top}>
+          <div className={styles.title}>
+            <h1 id="tokens-heading" className={styles.heading}>
+              VPP tokens
+            </h1>
+            <Text role="status" className={styles.count}>
+              {rows && (screen.filtered ? `Showing ${formatCount(shown.length)} of ${formatCount(loaded)} tokens` : `${formatCount(loaded)} tokens`)}
+            </Text>
+            <span className={styles.spacer} />
+            {/* A plain link: the page's code loads as the pointer nears it, and none of it joins the list's first download. */}
+            <Link className={styles.link} to="/changes">
+              Recent changes
+            </Link>
+            <Button icon={<AddRegular />} appearance="primary" disabled={readOnly} onClick={() => void navigate({ to: '/tokens/new' })}>
+              Add token
+            </Button>
+          </div>
+          <div className={styles.toolbar}>
+            <TokenSearchBox value={screen.searchText} onChange={screen.setSearchText} />
+            <TokenFilters states={screen.view.states} health={screen.view.health} filtered={screen.filtered} onChangeView={screen.changeView} />
+            <span className={styles.spacer} />
+            <TokenListActions
+              onExport={shown.length > 0 ? screen.exportCsv : undefined}
+              onExportCalendar={shown.length > 0 ? screen.exportCalendar : undefined}
+              exportingCalendar={screen.exportingCalendar}
+              onRefresh={screen.refresh}
+              refreshing={query.isFetching}
+              refreshedAt={complete ? query.dataUpdatedAt : undefined}
+              now={now}
+              columns={tokenColumns}
+              hiddenColumns={columnChoice.hidden}
+              onChangeHiddenColumns={columnChoice.changeHidden}
+              onResetColumnWidths={columnChoice.resetWidths}
             />
-          ))}
-        <Suspense fallback={null}>
-          {bulk.run && <BulkProgressPanel key={bulk.run.id} run={bulk.run} onRetryFailed={bulk.retryFailed} onUndo={bulk.undoRun} onDismiss={bulk.dismissRun} />}
-        </Suspense>
-        <Suspense fallback={null}>
-          {bulk.selected.length > 0 && <BulkActionBar selected={bulk.selected} onRun={bulk.startBulk} onClear={bulk.clearSelection} />}
-        </Suspense>
-      </div>
-      {rows === undefined ? (
-        query.isPending && <Spinner label="Loading VPP tokens…" />
-      ) : loaded === 0 ? (
-        complete && <NoTokensYet />
-      ) : shown.length === 0 ? (
-        <NoMatches total={loaded} onClear={screen.clearFilters} />
-      ) : (
-        <TokenGrid
-          key={columnChoice.widthsVersion}
-          rows={shown}
-          columns={columnChoice.columns}
-          now={now}
-          sort={screen.view.sort}
-          direction={screen.view.direction}
-          onSort={screen.sortBy}
-          onOpen={screen.openToken}
-          search={screen.view.search}
-          viewKey={screen.shownQuery}
-          initialPlace={screen.initialPlace}
-          onPlaceChange={screen.onPlaceChange}
-          selection={bulk.selection}
-          headerSelection={bulk.headerSelection}
-          onToggleRow={bulk.toggleRow}
-          onToggleAllShown={bulk.toggleAllShown}
-          columnWidths={columnChoice.widths}
-          onResizeColumns={columnChoice.changeWidths}
-        />
-      )}
-    </section>
+          </div>
+          <AttentionSummary items={screen.summaryItems} total={loaded} complete={complete} pressed={screen.pressedSummaryItem} onShow={screen.show} />
+          {screen.retrying && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{screen.retrying}</MessageBarBody>
+            </MessageBar>
+          )}
+          {query.isError && (
+            <GraphErrorBar
+              title={loadErrorTitle(rows && loaded, complete)}
+              error={query.error}
+              message={describeActionFailure('load', query.error)}
+              onRetry={screen.refresh}
+            />
+          )}
+          {!complete && query.isFetching && rows && <LoadingMore loaded={loaded} />}
+          {screen.licenses.error &&
+            // A missing permission is how this account is set up, not a failure: said once, calmly.
+            (lacksAppsPermission(screen.licenses.error) ? (
+              <MessageBar intent="info">
+                <MessageBarBody>The Apps and Licenses used columns stay empty. {describeAppsReadFailure(screen.licenses.error)}</MessageBarBody>
+              </MessageBar>
+            ) : (
+              <GraphErrorBar
+                title="The Apps and Licenses used columns are empty"
+                error={screen.licenses.error}
+                message={describeAppsReadFailure(screen.licenses.error)}
+              />
+            ))}
+          <Suspense fallback={null}>
+            {bulk.run && <BulkProgressPanel key={bulk.run.id} run={bulk.run} onRetryFailed={bulk.retryFailed} onUndo={bulk.undoRun} onDismiss={bulk.dismissRun} />}
+          </Suspense>
+          <Suspense fallback={null}>
+            {bulk.selected.length > 0 && <BulkActionBar selected={bulk.selected} onRun={bulk.startBulk} onClear={bulk.clearSelection} />}
+          </Suspense>
+        </div>
+        {rows === undefined ? (
+          query.isPending && <Spinner label="Loading VPP tokens…" />
+        ) : loaded === 0 ? (
+          complete && <NoTokensYet />
+        ) : shown.length === 0 ? (
+          <NoMatches total={loaded} onClear={screen.clearFilters} />
+        ) : (
+          <TokenGrid
+            key={columnChoice.widthsVersion}
+            rows={shown}
+            columns={columnChoice.columns}
+            now={now}
+            sort={screen.view.sort}
+            direction={screen.view.direction}
+            onSort={screen.sortBy}
+            onOpen={screen.openToken}
+            search={screen.view.search}
+            viewKey={screen.shownQuery}
+            initialPlace={screen.initialPlace}
+            onPlaceChange={screen.onPlaceChange}
+            selection={bulk.selection}
+            headerSelection={bulk.headerSelection}
+            onToggleRow={bulk.toggleRow}
+            onToggleAllShown={bulk.toggleAllShown}
+            columnWidths={columnChoice.widths}
+            onResizeColumns={columnChoice.changeWidths}
+          />
+        )}
+      </section>
+    </RenewalDialogHost>
   );
 }
 

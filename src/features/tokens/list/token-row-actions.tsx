@@ -20,8 +20,7 @@ export function TokenRowActions({ row }: { row: TokenRow }) {
   return (
     <span className={styles.actions}>
       <SyncLicensesButtonFor tokenId={row.id} tokenLabel={row.name} syncing={syncing} announce size="small" appearance="subtle" />
-      {/* Its dialog belongs to one token: a row place that shows another token starts a new one. */}
-      {needsRenewal(row.health) && <RenewTokenButton key={row.id} token={row.token} size="small" appearance="subtle" />}
+      {needsRenewal(row.health) && <RenewTokenButton token={row.token} size="small" appearance="subtle" />}
     </span>
   );
 }
