@@ -131,6 +131,44 @@ test.describe('renew', () => {
     await expect(row.getByRole('button', { name: 'Renew token' })).toBeFocused();
   });
 
+  test('a renewal from a row, closed while Intune catches up, still brings the new expiry after another row\'s renewal was opened', async ({ page, simulator }) => {
+    await simulator.settings({ patchAnswers: 204 });
+    const old = (await simulator.token(litware.id)).expirationDateTime!;
+    // Intune stored the renewal but its reads, of the list and of the token, carry the old date until the test says.
+    let stale = false;
+    await page.route('**/deviceAppManagement/vppTokens**', async (route) => {
+      if (route.request().method() !== 'GET' || !stale) return route.fallback();
+      const response = await route.fetch();
+      const body = await response.json();
+      const aged = (token: { id?: string }) => (token.id === litware.id ? { ...token, expirationDateTime: old } : token);
+      await route.fulfill({ response, json: Array.isArray(body.value) ? { ...body, value: body.value.map(aged) } : aged(body) });
+    });
+    await page.goto('/');
+    const grid = page.getByRole('grid', { name: 'VPP tokens' });
+    const row = grid.locator(`[data-row-id="${litware.id}"]`);
+    stale = true;
+    const file = tokenFile({ orgName: litware.organization });
+    await row.getByRole('button', { name: 'Renew token' }).click();
+    const dialog = page.getByRole('dialog', { name: `Renew ${litware.name}` });
+    await fileInput(page).setInputFiles(file.upload);
+    await dialog.getByRole('button', { name: 'Renew token' }).click();
+    await expect(dialog.getByText(`Graph still reports the old expiry, ${shownDay(Date.parse(old))}`)).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+
+    const other = grid.locator(`[data-row-id="${seed.fabrikamExpiresSoon.id}"]`);
+    await other.getByRole('button', { name: 'Renew token' }).click();
+    const otherDialog = page.getByRole('dialog', { name: `Renew ${seed.fabrikamExpiresSoon.name}` });
+    await expect(otherDialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(otherDialog).toBeHidden();
+
+    stale = false;
+    // The first renewal still waits for Intune: once its reads carry the new date, the row is renewed (its checks come at most 8 s apart).
+    await expect(row.getByRole('button', { name: 'Renew token' })).toHaveCount(0, { timeout: 20_000 });
+    expect(Date.parse((await simulator.token(litware.id)).expirationDateTime!)).toBe(file.expires);
+  });
+
   test('after the upload, says whether the token kept its location, and warns when the file moved it to another', async ({ page, simulator }) => {
     const before = (await simulator.token(litware.id)).locationName;
     await openToken(page, litware.id, litware.name);

@@ -15,9 +15,11 @@ const preload = () => void RenewTokenDialog.preload().catch(() => undefined);
 const RenewalHost = createContext<((token: VppToken) => void) | undefined>(undefined);
 
 /**
- * Holds the renewal dialog for buttons that may go while it is open: a list row stops offering a
+ * Holds the renewal dialogs for buttons that may go while one is open: a list row stops offering a
  * renewal once its token is renewed, and leaves the screen when a filter or a scroll takes it away,
  * yet the dialog must stay to say how the renewal went (the new expiry, the location before and after).
+ * Each token's dialog stays mounted once opened, as a button's own would: closed while Intune catches
+ * up, it keeps waiting for the new expiry, and opened again it shows where the renewal is.
  */
 export function RenewalDialogHost({
   children,
@@ -27,22 +29,26 @@ export function RenewalDialogHost({
   /** Gives focus back once the dialog is gone, given what had it when the dialog opened (which may have gone too). */
   returnFocus: (tokenId: string, opener: HTMLElement | null) => void;
 }) {
-  const [renewing, setRenewing] = useState<{ token: VppToken; open: boolean }>();
-  const start = useCallback((token: VppToken) => setRenewing({ token, open: true }), []);
+  const [opened, setOpened] = useState<readonly VppToken[]>([]);
+  const [openId, setOpenId] = useState<string>();
+  const start = useCallback((token: VppToken) => {
+    setOpened((tokens) => (tokens.some((each) => each.id === token.id) ? tokens : [...tokens, token]));
+    setOpenId(token.id!);
+  }, []);
   return (
     <RenewalHost.Provider value={start}>
       {children}
-      {renewing && (
-        <Suspense fallback={null}>
+      <Suspense fallback={null}>
+        {opened.map((token) => (
           <HostedRenewal
-            key={renewing.token.id}
-            opened={renewing.token}
-            open={renewing.open}
-            onClose={() => setRenewing((current) => current && { ...current, open: false })}
-            returnFocus={(opener) => returnFocus(renewing.token.id!, opener)}
+            key={token.id}
+            opened={token}
+            open={token.id === openId}
+            onClose={() => setOpenId(undefined)}
+            returnFocus={(opener) => returnFocus(token.id!, opener)}
           />
-        </Suspense>
-      )}
+        ))}
+      </Suspense>
     </RenewalHost.Provider>
   );
 }
