@@ -4,22 +4,11 @@
  * tenant), created when the server starts. SIMULATOR_AUTH=verify switches it to checking real
  * tokens (see jwt-authorize.ts).
  */
-import type { HttpServer, Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { createGraphSimulator, type SimulatorOptions } from './graph-simulator.ts';
+import { keepIdleConnections } from './idle-connections.ts';
 import { authorizeFromEnv } from './jwt-authorize.ts';
 import { createNodeHandler } from './node-adapter.ts';
-
-/**
- * Test clients (Playwright's request context) keep connections alive with no idle limit of their own,
- * while Node closes an idle one after 5 s: a request sent just as the server closes its socket fails
- * with ECONNRESET (a full run lost a test to it after a 5 s pause between two simulator reads). An idle
- * limit longer than any test keeps the server from closing a socket the client is about to reuse.
- */
-const idleConnectionMs = 10 * 60_000;
-
-function keepIdleConnections(httpServer: HttpServer | null): void {
-  if (httpServer && 'keepAliveTimeout' in httpServer) httpServer.keepAliveTimeout = idleConnectionMs;
-}
 
 export function graphSimulator(options?: SimulatorOptions): Plugin {
   const create = () => createGraphSimulator({ authorize: authorizeFromEnv(process.env), ...options });

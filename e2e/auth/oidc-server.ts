@@ -8,6 +8,7 @@
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Provider, { type Configuration, type KoaContext } from 'oidc-provider';
+import { keepIdleConnections } from '../../simulator/idle-connections.ts';
 import { graphResource, isTestUserKey, readScope, readWriteScope, testTenantId, testUsers, userCookie, type TestUser } from './test-users';
 
 export type OidcServerSettings = {
@@ -235,6 +236,7 @@ export async function startOidcServer(options: OidcServerOptions): Promise<OidcS
       else res.end();
     });
   });
+  keepIdleConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, 'localhost', () => resolve());
