@@ -1,8 +1,8 @@
 /**
  * Test clients (Playwright's request context) keep connections alive with no idle limit of their own,
- * while Node closes an idle one after 5 s: a request sent just as the server closes its socket fails
- * with ECONNRESET (a full run lost a test to it after a 5 s pause between two simulator reads). An idle
- * limit longer than any test keeps a server from closing a socket the client is about to reuse.
+ * while Node closes an idle one after 5 s: a client too busy to have seen that close yet sends its next
+ * request on the dead socket and gets ECONNRESET (a full run lost a test to it, 6 s after the test's
+ * first simulator call). An idle limit longer than any test leaves no such socket to reuse.
  */
 const idleConnectionMs = 10 * 60_000;
 
