@@ -4,7 +4,7 @@ import { useGraphClient } from '../../../graph/graph-context';
 import { useTokenLicenses } from '../../apps/data/vpp-apps';
 import { DateText } from '../../../ui/date-text';
 import { formatCount } from '../../../ui/format-count';
-import { deliveryProtocolLabel } from '../list/token-labels';
+import { deliveryProtocolLabel, stateLabel, syncStatusLabel } from '../list/token-labels';
 import { declaredIn } from '../model/graph-versions';
 import { describeAgo, describeExpiry } from '../model/relative-time';
 
@@ -21,13 +21,13 @@ export function TokenFacts({ token, now }: { token: VppToken; now: number }) {
   const facts: [string, React.ReactNode][] = [
     ['Organization', token.organizationName || '—'],
     ...(declaredIn(version, 'locationName') ? [['Location', token.locationName || '—'] as [string, React.ReactNode]] : []),
-    ['State', token.state ?? 'unknown'],
+    ['State', stateLabel(token.state)],
     ['Expires', <DateText iso={token.expirationDateTime}>{describeExpiry(token.expirationDateTime, now)}</DateText>],
     [
       'Last sync',
       <>
         <DateText iso={token.lastSyncDateTime}>{describeAgo(token.lastSyncDateTime, now)}</DateText>
-        {token.lastSyncStatus ? ` (${token.lastSyncStatus})` : ''}
+        {syncStatusLabel(token.lastSyncStatus) && ` (${syncStatusLabel(token.lastSyncStatus)})`}
       </>,
     ],
     ['Last modified', <DateText iso={token.lastModifiedDateTime}>{describeAgo(token.lastModifiedDateTime, now)}</DateText>],
