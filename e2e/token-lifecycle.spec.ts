@@ -363,6 +363,22 @@ test.describe('delete', () => {
     expect((await simulator.token(contoso.id)).displayName).toBe(contoso.name);
   });
 
+  test('the delete dialog shows each of its three choices on one line', async ({ page }) => {
+    await openToken(page, contoso.id, contoso.name);
+    await actions(page).getByRole('button', { name: 'Delete token' }).click();
+    const dialog = page.getByRole('alertdialog', { name: `Delete ${contoso.name}?` });
+    await expect(dialog.getByRole('button')).toHaveText(['Cancel', 'Revoke licenses, then delete', 'Delete token']);
+    // The lines each label's text is laid out on, told apart by their tops.
+    const lines = await dialog.getByRole('button').evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const text = document.createRange();
+        text.selectNodeContents(button);
+        return new Set([...text.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
+      }),
+    );
+    expect(lines).toEqual([1, 1, 1]);
+  });
+
   test('a confirmed delete removes the token from Intune and the list', async ({ page, simulator }) => {
     await openToken(page, contoso.id, contoso.name);
     await actions(page).getByRole('button', { name: 'Delete token' }).click();

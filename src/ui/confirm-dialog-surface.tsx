@@ -38,7 +38,8 @@ export function ConfirmDialogSurface({
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{children}</DialogContent>
-          <DialogActions>
+          {/* Fluid: a long second choice ("Revoke licenses, then delete") keeps its label on one line. */}
+          <DialogActions fluid>
             <Button appearance="secondary" onClick={onCancel}>{cancelLabel}</Button>
             {alternative && <Button appearance="secondary" onClick={alternative.onClick}>{alternative.label}</Button>}
             <Button appearance="primary" disabled={confirmDisabled} onClick={onConfirm}>{confirmLabel}</Button>
