@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { byMostUsed, isRunningOut, isVppApp, licenseUse, type VppApp } from '../src/features/apps/model/vpp-apps';
 import { expect, test, type Simulator } from './fixtures';
 import { seed } from './seed';
+import { textLines } from './text-lines';
 
 const { contoso, fabrikamExpiresSoon: fabrikam } = seed;
 const count = (n: number) => n.toLocaleString('en-US');
@@ -26,6 +27,15 @@ async function shownRows(page: Page) {
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '')));
 }
+
+test('a token’s apps table shows each bundle ID whole on one line at a laptop’s width', async ({ page, simulator }) => {
+  const apps = await vppApps(simulator, contoso.id);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openToken(page, contoso.id, contoso.name);
+  const bundleIds = appsTable(page).locator('tbody tr td:nth-child(3)');
+  await expect(bundleIds).toHaveCount(apps.length);
+  expect(await textLines(bundleIds)).toEqual(apps.map(() => 1));
+});
 
 test('a token’s page lists every VPP app bought with it, most used first, with the counts Graph holds and the totals among its facts', async ({ page, simulator }) => {
   const apps = (await vppApps(simulator, contoso.id)).sort(byMostUsed);

@@ -3,6 +3,7 @@ import { encodeTokenFile, formatAppleDate } from '../simulator/token-file.ts';
 import { SEED_IDS } from '../simulator/seed.ts';
 import { expect, test } from './fixtures';
 import { seed } from './seed';
+import { textLines } from './text-lines';
 
 const { contoso } = seed;
 const day = 86_400_000;
@@ -368,15 +369,7 @@ test.describe('delete', () => {
     await actions(page).getByRole('button', { name: 'Delete token' }).click();
     const dialog = page.getByRole('alertdialog', { name: `Delete ${contoso.name}?` });
     await expect(dialog.getByRole('button')).toHaveText(['Cancel', 'Revoke licenses, then delete', 'Delete token']);
-    // The lines each label's text is laid out on, told apart by their tops.
-    const lines = await dialog.getByRole('button').evaluateAll((buttons) =>
-      buttons.map((button) => {
-        const text = document.createRange();
-        text.selectNodeContents(button);
-        return new Set([...text.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
-      }),
-    );
-    expect(lines).toEqual([1, 1, 1]);
+    expect(await textLines(dialog.getByRole('button'))).toEqual([1, 1, 1]);
   });
 
   test('a confirmed delete removes the token from Intune and the list', async ({ page, simulator }) => {

@@ -19,6 +19,7 @@ import {
 import { ArrowClockwiseRegular, ArrowDownloadRegular } from '@fluentui/react-icons';
 import { Link } from '@tanstack/react-router';
 import { GraphError } from '../../graph/graph-error';
+import { ColumnWidths } from '../../ui/column-widths';
 import { formatCount } from '../../ui/format-count';
 import { GraphErrorBar } from '../../ui/graph-error-bar';
 import { useDrawnInSteps } from '../../ui/use-drawn-in-steps';
@@ -41,6 +42,9 @@ const useStyles = makeStyles({
   wrap: { overflowWrap: 'anywhere' },
   gone: { color: tokens.colorNeutralForeground3 },
 });
+
+// When, who, token, what, result: what changed takes the most room.
+const changeColumnPercents = [12, 20, 22, 34, 12];
 
 const kindValue = (kind: string) => `kind:${kind}`;
 const propertyValue = (property: string) => `property:${property}`;
@@ -163,6 +167,7 @@ export function RecentChangesPage() {
           {shown && shown.length > 0 && (
             <div className={styles.scroller}>
               <Table size="small" aria-label="Changes to VPP tokens, newest first" className={styles.table}>
+                <ColumnWidths percents={changeColumnPercents} />
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell>When</TableHeaderCell>

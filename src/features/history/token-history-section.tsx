@@ -18,6 +18,7 @@ import type { VppToken } from '@microsoft/microsoft-graph-types-beta';
 import { useState } from 'react';
 import { useCanWrite } from '../../auth/auth-context';
 import { GraphError } from '../../graph/graph-error';
+import { ColumnWidths } from '../../ui/column-widths';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { formatAbsoluteDate } from '../../ui/absolute-date';
 import { GraphErrorBar } from '../../ui/graph-error-bar';
@@ -48,6 +49,9 @@ const useStyles = makeStyles({
 // A busy token logs hundreds of changes a week: the newest show first, the rest a click away, so
 // the page does not wait to draw them all.
 const entriesAtOnce = 50;
+
+// When, who, what, result, revert: what changed takes the most room.
+const historyColumnPercents = [14, 22, 38, 12, 14];
 
 type Asking = { entry: HistoryEntry; compensation: Extract<Compensation, { possible: true }> };
 
@@ -121,6 +125,7 @@ export function TokenHistorySection({ tokenId, token }: { tokenId: string; token
           {history.entries.length > 0 && (
             <div className={styles.scroller}>
               <Table size="small" aria-label="Changes to this token, newest first" className={styles.table}>
+                <ColumnWidths percents={historyColumnPercents} />
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell>When</TableHeaderCell>

@@ -18,6 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { ColumnWidths } from '../../../ui/column-widths';
 import { formatCount } from '../../../ui/format-count';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeAppsReadFailure, lacksAppsPermission } from '../model/apps-problems';
@@ -134,6 +135,7 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
           </RevokeQuestion>
           <div className={styles.scroller}>
             <Table size="small" aria-label={`Apps bought with ${tokenName}`} className={styles.table}>
+              <ColumnWidths percents={appColumnPercents} />
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>Name</TableHeaderCell>
@@ -169,6 +171,10 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
     </section>
   );
 }
+
+// The counts need less room than the rest, a bundle ID more: one broken across lines is hard to
+// read and to compare with Apple Business Manager.
+const appColumnPercents = [19, 10, 23, 10, 7, 7, 7, 10, 7];
 
 function AppRow({ app, runningOutPercent, open, onOpen }: { app: VppApp; runningOutPercent: number; open: boolean; onOpen: () => void }) {
   const styles = useStyles();
