@@ -199,6 +199,18 @@ test('in Graph v1.0 the apps section says apps per token need beta instead of gu
   await expect(appsTable(page)).toHaveCount(0);
 });
 
+test('at a laptop’s width the list shows each token’s apps and licenses used without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const grid = page.getByRole('grid', { name: 'VPP tokens' });
+  await expect(grid.locator('[data-column="licensesUsed"]').first()).toContainText(' of ');
+  const shown = (await grid.evaluate((element) => element.parentElement!.getBoundingClientRect().right))!;
+  for (const name of ['Apps', 'Licenses used']) {
+    const header = (await grid.getByRole('columnheader', { name, exact: true }).boundingBox())!;
+    expect(header.x + header.width, `${name} ends within the list's visible width`).toBeLessThanOrEqual(shown);
+  }
+});
+
 test('the admin chooses which list columns show, and this browser keeps the choice across a reload', async ({ page }) => {
   await page.goto('/');
   const grid = page.getByRole('grid', { name: 'VPP tokens' });

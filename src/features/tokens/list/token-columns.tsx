@@ -97,6 +97,16 @@ export const tokenColumns: readonly TokenColumn[] = [
     },
     describe: (row) => (row.lastSyncAt === undefined ? undefined : formatAbsoluteDate(row.token.lastSyncDateTime)),
   },
+  // What the token carries, beside its sync, in view on a laptop's screen without scrolling sideways.
+  { id: 'apps', title: 'Apps', size: width(60, 70), renderCell: (row) => <CellText>{row.licenses ? formatCount(row.licenses.apps.length) : ''}</CellText> },
+  {
+    id: 'licensesUsed',
+    title: 'Licenses used',
+    size: width(190, 210),
+    renderCell: (row) => <LicensesCell row={row} />,
+    describe: (row) =>
+      row.licenses?.runningOut.length ? `Running out: ${row.licenses.runningOut.map((app) => app.displayName).join(', ')}` : undefined,
+  },
   { id: 'appleId', title: 'Apple ID', size: width(140, 220), renderCell: (row) => <CellText>{row.token.appleId ?? ''}</CellText> },
   { id: 'accountType', title: 'Account type', size: width(90, 120), hiddenByDefault: true, renderCell: (row) => <CellText>{row.accountType}</CellText> },
   { id: 'country', title: 'Country or region', size: width(100, 150), renderCell: (row) => <CellText>{row.country}</CellText> },
@@ -112,15 +122,6 @@ export const tokenColumns: readonly TokenColumn[] = [
     size: width(90, 110),
     hiddenByDefault: true,
     renderCell: (row) => <CellText>{row.appDelivery}</CellText>,
-  },
-  { id: 'apps', title: 'Apps', size: width(60, 70), renderCell: (row) => <CellText>{row.licenses ? formatCount(row.licenses.apps.length) : ''}</CellText> },
-  {
-    id: 'licensesUsed',
-    title: 'Licenses used',
-    size: width(190, 210),
-    renderCell: (row) => <LicensesCell row={row} />,
-    describe: (row) =>
-      row.licenses?.runningOut.length ? `Running out: ${row.licenses.runningOut.map((app) => app.displayName).join(', ')}` : undefined,
   },
 ];
 
