@@ -96,6 +96,24 @@ test('the list shows each token’s apps and licenses used, sorts on them, and c
   await expect(page.getByRole('status').filter({ hasText: `Showing ${tokensRunningOut.size} of` })).toBeVisible();
 });
 
+test('an app’s licenses open into view with the focus on their heading, and closing them gives the focus back to the app’s button', async ({ page, simulator }) => {
+  const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;
+  await openToken(page, contoso.id, contoso.name);
+  const show = appsTable(page).getByRole('button', { name: `Licenses of ${teams.displayName}` });
+  await show.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('region', { name: `Licenses of ${teams.displayName}` });
+  await expect(panel.getByRole('heading', { name: `Licenses of ${teams.displayName}` })).toBeFocused();
+  await expect(panel.getByRole('heading', { name: `Licenses of ${teams.displayName}` })).toBeInViewport();
+  await expect(show).toHaveAttribute('aria-expanded', 'true');
+  await expect(show).toHaveAttribute('aria-controls', (await panel.getAttribute('id'))!);
+
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(show).toBeFocused();
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('revoking every license of an app shows progress until Graph’s count falls to zero', async ({ page, simulator }) => {
   await simulator.settings({ revokeDelayMs: 1500 });
   const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;

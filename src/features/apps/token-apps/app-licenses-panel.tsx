@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatCount } from '../../../ui/format-count';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeAppsReadFailure } from '../model/apps-problems';
@@ -37,6 +37,9 @@ const useStyles = makeStyles({
   text: { margin: 0 },
 });
 
+/** The panel's element id, for the button that shows and hides it. */
+export const appLicensesPanelId = 'app-licenses-panel';
+
 type Asking = { title: string; confirmLabel: string; question: string; request: (choices: RevokeChoices) => RevokeRequest };
 
 /** One app's licenses: who holds them, revoking them, and the other tokens that hold the same app. */
@@ -59,6 +62,10 @@ export function AppLicensesPanel({
   const [asking, setAsking] = useState<Asking>();
   const name = app.displayName ?? 'this app';
   const { used } = licenseUse(app);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The panel opens below the whole apps table, out of view when the token has many: taking the
+  // focus brings it into view, and a screen reader says which app's licenses it holds.
+  useEffect(() => heading.current?.focus(), [app.id]);
 
   const askRevokeAll = () =>
     setAsking({
@@ -81,9 +88,11 @@ export function AppLicensesPanel({
   };
 
   return (
-    <section className={styles.panel} aria-labelledby={`app-${app.id}-heading`}>
+    <section id={appLicensesPanelId} className={styles.panel} aria-labelledby={`app-${app.id}-heading`}>
       <div className={styles.header}>
-        <h3 id={`app-${app.id}-heading`} className={styles.heading}>Licenses of {name}</h3>
+        <h3 id={`app-${app.id}-heading`} ref={heading} tabIndex={-1} className={styles.heading}>
+          Licenses of {name}
+        </h3>
         <div>
           {hasAppRevokes(app) && !gone && (
             <Button disabled={readOnly || used === 0 || revoke.isPending} onClick={askRevokeAll}>

@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ColumnWidths } from '../../../ui/column-widths';
 import { formatCount } from '../../../ui/format-count';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
@@ -25,7 +25,7 @@ import { describeAppsReadFailure, lacksAppsPermission } from '../model/apps-prob
 import { isRunningOut, licenseUse, licensingLabel, matchesAppSearch, platformOf, type VppApp } from '../model/vpp-apps';
 import { useTokenLicenses } from '../data/vpp-apps';
 import { useRevokeLicenses } from '../data/revoke-licenses';
-import { AppLicensesPanel } from './app-licenses-panel';
+import { AppLicensesPanel, appLicensesPanelId } from './app-licenses-panel';
 import { RevokeProgress } from './revoke-progress';
 import { RevokeQuestion } from './revoke-question';
 
@@ -57,6 +57,12 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
   const openAppId = openApp?.id;
   const shownApps = useMemo(() => licenses?.apps.filter((app) => matchesAppSearch(app, deferredSearch)) ?? [], [licenses, deferredSearch]);
   const openAppNow = licenses?.apps.find((app) => app.id === openAppId);
+  // The row's button that opened the panel: closing the panel gives it the focus back.
+  const opener = useRef<HTMLElement | null>(null);
+  const closeApp = () => {
+    setOpenApp(undefined);
+    if (opener.current?.isConnected) opener.current.focus();
+  };
   const revoke = useRevokeLicenses(tokenId);
   const [askingRevoke, setAskingRevoke] = useState(false);
 
@@ -156,7 +162,10 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
                     app={app}
                     runningOutPercent={runningOutPercent}
                     open={app.id === openAppId}
-                    onOpen={() => setOpenApp(app.id === openAppId ? undefined : app)}
+                    onOpen={(button) => {
+                      opener.current = button;
+                      setOpenApp(app.id === openAppId ? undefined : app);
+                    }}
                   />
                 ))}
               </TableBody>
@@ -166,7 +175,7 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
         </>
       ) : null}
       {openApp && licenses && (
-        <AppLicensesPanel app={openAppNow ?? openApp} gone={!openAppNow} tokenId={tokenId} readOnly={readOnly} onClose={() => setOpenApp(undefined)} />
+        <AppLicensesPanel app={openAppNow ?? openApp} gone={!openAppNow} tokenId={tokenId} readOnly={readOnly} onClose={closeApp} />
       )}
     </section>
   );
@@ -176,7 +185,7 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
 // read and to compare with Apple Business Manager.
 const appColumnPercents = [19, 10, 23, 10, 7, 7, 7, 10, 7];
 
-function AppRow({ app, runningOutPercent, open, onOpen }: { app: VppApp; runningOutPercent: number; open: boolean; onOpen: () => void }) {
+function AppRow({ app, runningOutPercent, open, onOpen }: { app: VppApp; runningOutPercent: number; open: boolean; onOpen: (button: HTMLElement) => void }) {
   const styles = useStyles();
   const use = licenseUse(app);
   const runningOut = isRunningOut(app, runningOutPercent);
@@ -206,7 +215,10 @@ function AppRow({ app, runningOutPercent, open, onOpen }: { app: VppApp; running
         />
       </TableCell>
       <TableCell>
-        <Button size="small" appearance="subtle" aria-expanded={open} aria-label={`Licenses of ${app.displayName ?? 'this app'}`} onClick={onOpen}>
+        <Button size="small" appearance="subtle" aria-expanded={open} aria-label={`Licenses of ${app.displayName ?? 'this app'}`}
+          aria-controls={open ? appLicensesPanelId : undefined}
+          onClick={(event) => onOpen(event.currentTarget)}
+        >
           {open ? 'Hide' : 'Show'}
         </Button>
       </TableCell>
