@@ -215,8 +215,12 @@ function AppRow({ app, runningOutPercent, open, onOpen }: { app: VppApp; running
         />
       </TableCell>
       <TableCell>
-        <Button size="small" appearance="subtle" aria-expanded={open} aria-label={`Licenses of ${app.displayName ?? 'this app'}`}
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={open}
           aria-controls={open ? appLicensesPanelId : undefined}
+          aria-label={`Licenses of ${app.displayName ?? 'this app'}`}
           onClick={(event) => onOpen(event.currentTarget)}
         >
           {open ? 'Hide' : 'Show'}

@@ -18,6 +18,7 @@ const useStyles = makeStyles({
 export function TokenFacts({ token, now }: { token: VppToken; now: number }) {
   const styles = useStyles();
   const { version } = useGraphClient();
+  const syncResult = syncStatusLabel(token.lastSyncStatus);
   const facts: [string, React.ReactNode][] = [
     ['Organization', token.organizationName || '—'],
     ...(declaredIn(version, 'locationName') ? [['Location', token.locationName || '—'] as [string, React.ReactNode]] : []),
@@ -27,7 +28,7 @@ export function TokenFacts({ token, now }: { token: VppToken; now: number }) {
       'Last sync',
       <>
         <DateText iso={token.lastSyncDateTime}>{describeAgo(token.lastSyncDateTime, now)}</DateText>
-        {syncStatusLabel(token.lastSyncStatus) && ` (${syncStatusLabel(token.lastSyncStatus)})`}
+        {syncResult && ` (${syncResult})`}
       </>,
     ],
     ['Last modified', <DateText iso={token.lastModifiedDateTime}>{describeAgo(token.lastModifiedDateTime, now)}</DateText>],
