@@ -133,6 +133,18 @@ test('revoking every license of an app shows progress until Graph’s count fall
   await expect(panel.getByText('No license of this app is assigned.')).toBeVisible();
 });
 
+test('revoking a token’s licenses frees every app’s, and the token’s page then records the revoke as done with its count', async ({ page, simulator }) => {
+  await simulator.settings({ revokeDelayMs: 500 });
+  const used = (await vppApps(simulator, contoso.id)).reduce((sum, app) => sum + licenseUse(app).used, 0);
+  await openToken(page, contoso.id, contoso.name);
+  await page.getByRole('button', { name: 'Revoke licenses', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: /^Revoke \d/ }).click();
+  await expect(page.getByText('Licenses revoked: Graph shows them free.')).toBeVisible({ timeout: revokeWait });
+  expect((await vppApps(simulator, contoso.id)).every((app) => licenseUse(app).used === 0)).toBe(true);
+  const revokeFact = page.locator('dl[aria-label="Set by Apple and Intune"] > div', { has: page.locator('dt', { hasText: /^Revoke licenses$/ }) }).locator('dd');
+  await expect(revokeFact).toHaveText(new RegExp(`^Done (just now|1 minute ago), ${count(used)} licenses$`));
+});
+
 test('revoking one user’s license frees exactly that one', async ({ page, simulator }) => {
   await simulator.settings({ revokeDelayMs: 500 });
   const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;
@@ -192,6 +204,10 @@ test('when the revoke before a delete fails, nothing is deleted until the admin 
   await stuck.getByRole('button', { name: 'Stop' }).click();
   await expect(stuck).toHaveCount(0);
   expect((await simulator.tokens()).some((token) => token.id === contoso.id)).toBe(true);
+  // The token's own record of the revoke, in words, stays on its page after the flow is stopped.
+  const revokeFact = page.locator('dl[aria-label="Set by Apple and Intune"] > div', { has: page.locator('dt', { hasText: /^Revoke licenses$/ }) }).locator('dd');
+  await expect(revokeFact).toContainText(/^Failed (just now|1 minute ago)/);
+  await expect(revokeFact).toContainText('Apple refused to revoke the licenses');
 });
 
 test('an account without the apps permission sees the token, and the apps section names the permission it lacks', async ({ page, simulator }) => {

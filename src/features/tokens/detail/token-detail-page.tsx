@@ -12,10 +12,10 @@ import { useWarningWindows } from '../../settings/use-warning-windows';
 import { AddToCalendarButton } from '../actions/add-to-calendar-button';
 import { SyncLicensesButton } from '../actions/sync-licenses-button';
 import { SyncStatus } from '../actions/sync-status';
-import { RevokeThenDeletePanel } from '../actions/revoke-then-delete-panel';
 import { useDeleteTokenAction } from '../actions/use-delete-token';
 import { useRevokeThenDelete } from '../actions/use-revoke-then-delete';
 import { useShownToken } from '../data/shown-tokens';
+import { useTokenReadAfterRevokes } from '../data/token-revokes';
 import { useUndoSave } from '../data/use-compensating-save';
 import { describeActionFailure } from '../model/action-failure';
 import { tokenHealth } from '../model/health';
@@ -29,6 +29,8 @@ import { TokenFacts } from './token-facts';
 // Closed until asked for, so they load just after the page shows rather than before it.
 const RenewTokenDialog = lazyWithPreload(() => import('../actions/renew-token-dialog'), (m) => m.RenewTokenDialog);
 const DeleteTokenDialog = lazyWithPreload(() => import('../actions/delete-token-dialog'), (m) => m.DeleteTokenDialog);
+// Empty until the admin chooses "Revoke licenses, then delete" in the delete dialog.
+const RevokeThenDeletePanel = lazyWithPreload(() => import('../actions/revoke-then-delete-panel'), (m) => m.RevokeThenDeletePanel);
 // Below the settings, with data of its own: it does not hold back the token's page.
 const TokenAppsSection = lazyWithPreload(() => import('../../apps/token-apps/token-apps-section'), (m) => m.TokenAppsSection);
 const TokenHistorySection = lazyWithPreload(() => import('../../history/token-history-section'), (m) => m.TokenHistorySection);
@@ -71,6 +73,7 @@ export function TokenDetailPage() {
   }, [leaving, navigate]);
   const deletion = useDeleteTokenAction(shown ?? { id: tokenId }, { onConfirmed: () => setLeaving(true) });
   const revokeThenDelete = useRevokeThenDelete(tokenId, deletion.confirm);
+  useTokenReadAfterRevokes(tokenId);
   const windows = useWarningWindows();
   const health = useMemo(() => shown && tokenHealth(shown, now, windows), [shown, now, windows]);
   // An account that may only read sees the actions, greyed out, rather than failing with a 403.
@@ -117,12 +120,14 @@ export function TokenDetailPage() {
           actions={missing ? <Link to="/">Back to the VPP tokens</Link> : undefined}
         />
       )}
-      <RevokeThenDeletePanel
-        tokenId={tokenId}
-        state={revokeThenDelete.state}
-        onStop={revokeThenDelete.stop}
-        onDeleteAnyway={revokeThenDelete.deleteAnyway}
-      />
+      <Suspense fallback={null}>
+        <RevokeThenDeletePanel
+          tokenId={tokenId}
+          state={revokeThenDelete.state}
+          onStop={revokeThenDelete.stop}
+          onDeleteAnyway={revokeThenDelete.deleteAnyway}
+        />
+      </Suspense>
       {server && <SyncStatus tokenId={tokenId} />}
       {server && health && (
         <AttentionPanel

@@ -36,4 +36,17 @@ describe('TokenFacts', () => {
     expect(facts.get('State')).toBe('suspendedByApple');
     expect(facts.get('Last sync')).toBe('never');
   });
+
+  it('shows the newest revoke of the token in words, once, instead of Graph’s action name and state', () => {
+    const facts = factsOf(
+      token({
+        tokenActionResults: [
+          { actionName: 'RevokeLicenses', actionState: 'failed', startDateTime: at(-3 * day), lastUpdatedDateTime: at(-3 * day) },
+          { actionName: 'RevokeLicenses', actionState: 'done', startDateTime: at(-day), lastUpdatedDateTime: at(-day) },
+        ],
+      }),
+    );
+    expect(facts.get('Revoke licenses')).toBe('Done yesterday');
+    expect([...facts.keys()].filter((term) => term.includes('RevokeLicenses'))).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { formatCount } from '../../../ui/format-count';
 import { deliveryProtocolLabel, stateLabel, syncStatusLabel } from '../list/token-labels';
 import { declaredIn } from '../model/graph-versions';
 import { describeAgo, describeExpiry } from '../model/relative-time';
+import { describeTokenAction, latestTokenActions, tokenActionLabel } from '../model/token-action-results';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
@@ -45,8 +46,8 @@ export function TokenFacts({ token, now }: { token: VppToken; now: number }) {
   if (declaredIn(version, 'appleDeviceAppDeliveryProtocolType')) {
     facts.push(['App delivery', deliveryProtocolLabel(token) || '—']);
   }
-  for (const action of token.tokenActionResults ?? []) {
-    facts.push([`Action: ${action.actionName ?? 'unnamed'}`, `${action.actionState ?? 'unknown'}`]);
+  for (const action of latestTokenActions(token.tokenActionResults)) {
+    facts.push([tokenActionLabel(action.actionName), describeTokenAction(action, now)]);
   }
   return (
     <dl className={styles.list} aria-label="Set by Apple and Intune">
