@@ -36,9 +36,10 @@ export const signInKeys = ['src/auth/entra-sign-in.tsx', 'src/auth/msal-instance
  * (the list's cell and "Last refreshed" tooltips and the error bar's copy button now arrive after
  * the rows), and the token page's scope tag picker comes after its form: the token page meets its
  * target, the list is 29 kB over its own (tabster, which Fluent's column sizing needs, alone is 16).
+ * Compiling the app's styles at build time (Griffel's plugin) took 3.4 kB off the list's.
  */
 export const routes = [
-  { name: 'token list (/)', key: 'src/features/tokens/list/token-list-page.tsx', target: 300_000, budget: 330_000 },
+  { name: 'token list (/)', key: 'src/features/tokens/list/token-list-page.tsx', target: 300_000, budget: 327_000 },
   { name: 'token detail (/tokens/:id)', key: 'src/features/tokens/detail/token-detail-page.tsx', target: 360_000, budget: 360_000 },
   { name: 'add token (/tokens/new)', key: 'src/features/tokens/create/create-token-page.tsx', target: 340_000, budget: 340_000 },
 ];
