@@ -8,6 +8,9 @@ const { contoso, fabrikamExpiresSoon: fabrikam } = seed;
 const count = (n: number) => n.toLocaleString('en-US');
 const appsTable = (page: Page) => page.getByRole('table', { name: /^Apps bought with / });
 const actions = (page: Page) => page.getByRole('toolbar', { name: 'Token actions' });
+/** A fact on the token's page, by its term. */
+const fact = (page: Page, term: string) =>
+  page.locator('dl[aria-label="Set by Apple and Intune"] > div', { has: page.locator('dt', { hasText: new RegExp(`^${term}$`) }) }).locator('dd');
 // The app reads Graph again 1, 3, 7 and 15 s after a revoke; a busy machine may need the last.
 const revokeWait = 30_000;
 
@@ -52,10 +55,8 @@ test('a token’s page lists every VPP app bought with it, most used first, with
   });
   const used = apps.reduce((sum, app) => sum + licenseUse(app).used, 0);
   const total = apps.reduce((sum, app) => sum + licenseUse(app).total, 0);
-  const fact = (term: string) =>
-    page.locator('dl[aria-label="Set by Apple and Intune"] > div', { has: page.locator('dt', { hasText: new RegExp(`^${term}$`) }) }).locator('dd');
-  await expect(fact('Apps')).toHaveText(String(apps.length));
-  await expect(fact('Licenses in use')).toContainText(`${count(used)} of ${count(total)}, as of the last sync`);
+  await expect(fact(page, 'Apps')).toHaveText(String(apps.length));
+  await expect(fact(page, 'Licenses in use')).toContainText(`${count(used)} of ${count(total)}, as of the last sync`);
   // Each app at or past 90 % of what was bought is named, with the fix.
   const runningOut = apps.filter((app) => isRunningOut(app) || licenseUse(app).overUsed);
   const warning = page.locator('.fui-MessageBar', { hasText: 'Licenses running out' });
@@ -141,8 +142,7 @@ test('revoking a token’s licenses frees every app’s, and the token’s page 
   await page.getByRole('alertdialog').getByRole('button', { name: /^Revoke \d/ }).click();
   await expect(page.getByText('Licenses revoked: Graph shows them free.')).toBeVisible({ timeout: revokeWait });
   expect((await vppApps(simulator, contoso.id)).every((app) => licenseUse(app).used === 0)).toBe(true);
-  const revokeFact = page.locator('dl[aria-label="Set by Apple and Intune"] > div', { has: page.locator('dt', { hasText: /^Revoke licenses$/ }) }).locator('dd');
-  await expect(revokeFact).toHaveText(new RegExp(`^Done (just now|1 minute ago), ${count(used)} licenses$`));
+  await expect(fact(page, 'Revoke licenses')).toHaveText(new RegExp(`^Done (just now|1 minute ago), ${count(used)} licenses$`));
 });
 
 test('revoking one user’s license frees exactly that one', async ({ page, simulator }) => {
@@ -205,9 +205,8 @@ test('when the revoke before a delete fails, nothing is deleted until the admin 
   await expect(stuck).toHaveCount(0);
   expect((await simulator.tokens()).some((token) => token.id === contoso.id)).toBe(true);
   // The token's own record of the revoke, in words, stays on its page after the flow is stopped.
-  const revokeFact = page.locator('dl[aria-label="Set by Apple and Intune"] > div', { has: page.locator('dt', { hasText: /^Revoke licenses$/ }) }).locator('dd');
-  await expect(revokeFact).toContainText(/^Failed (just now|1 minute ago)/);
-  await expect(revokeFact).toContainText('Apple refused to revoke the licenses');
+  await expect(fact(page, 'Revoke licenses')).toContainText(/^Failed (just now|1 minute ago)/);
+  await expect(fact(page, 'Revoke licenses')).toContainText('Apple refused to revoke the licenses');
 });
 
 test('an account without the apps permission sees the token, and the apps section names the permission it lacks', async ({ page, simulator }) => {
