@@ -31,6 +31,19 @@ const screens: { name: string; open: (page: Page, simulator: Simulator) => Promi
     },
   },
   {
+    name: 'a token carrying 200 apps, scrolled to the middle of its apps',
+    open: async (page, simulator) => {
+      await simulator.addApps(
+        Array.from({ length: 195 }, (_, i) => ({ type: 'microsoft.graph.iosVppApp', vppTokenId: contoso.id, displayName: `Bulk app ${i}`, bundleId: `com.example.bulk${i}`, totalLicenseCount: 10, userLicenses: i % 4 })),
+      );
+      await openContoso(page);
+      const apps = page.getByRole('table', { name: /^Apps bought with / });
+      await expect(apps).toHaveAttribute('aria-rowcount', '201');
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      await expect(apps.locator('tbody tr[data-app-id]').first()).not.toHaveAttribute('aria-rowindex', '2');
+    },
+  },
+  {
     name: 'recent changes, filtered',
     open: async (page) => {
       await page.goto('/changes?days=30&what=save');

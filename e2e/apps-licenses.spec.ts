@@ -115,6 +115,55 @@ test('an app’s licenses open into view with the focus on their heading, and cl
   await expect(show).toHaveAttribute('aria-expanded', 'false');
 });
 
+/** Fills Contoso's token up to `total` apps, each with a few licenses in use; its apps, most used first. */
+async function manyApps(simulator: Simulator, total: number) {
+  const seeded = (await vppApps(simulator, contoso.id)).length;
+  await simulator.addApps(
+    Array.from({ length: total - seeded }, (_, i) => ({
+      type: 'microsoft.graph.iosVppApp',
+      vppTokenId: contoso.id,
+      displayName: `Bulk app ${String(i).padStart(3, '0')}`,
+      bundleId: `com.example.bulk${i}`,
+      totalLicenseCount: 20,
+      userLicenses: 1 + (i % 7),
+    })),
+  );
+  return (await vppApps(simulator, contoso.id)).sort(byMostUsed);
+}
+
+test('a token carrying 300 apps draws only the rows on screen, and scrolling to the end shows the least used app with the counts Graph holds', async ({ page, simulator }) => {
+  const apps = await manyApps(simulator, 300);
+  expect(apps).toHaveLength(300);
+  await openToken(page, contoso.id, contoso.name);
+  await expect(appsTable(page)).toHaveAttribute('aria-rowcount', '301');
+  const drawn = appsTable(page).locator('tbody tr[data-app-id]');
+  await expect(drawn.first()).toContainText(apps[0]!.displayName!);
+  expect(await drawn.count()).toBeLessThan(100);
+
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const last = apps.at(-1)!;
+  const lastRow = appsTable(page).locator(`tr[data-app-id="${last.id}"]`);
+  await expect(lastRow).toBeInViewport();
+  await expect(lastRow).toHaveAttribute('aria-rowindex', '301');
+  const use = licenseUse(last);
+  expect((await lastRow.locator('td').allTextContents()).slice(4, 7)).toEqual([count(use.used), count(use.total), count(use.free)]);
+  expect(await drawn.count()).toBeLessThan(100);
+});
+
+test('on a token with 300 apps, closing an app’s licenses panel far below its row gives the focus back to the row’s Show button', async ({ page, simulator }) => {
+  const apps = await manyApps(simulator, 300);
+  await openToken(page, contoso.id, contoso.name);
+  const show = appsTable(page).getByRole('button', { name: `Licenses of ${apps[0]!.displayName}` });
+  await show.click();
+  const panel = page.getByRole('region', { name: `Licenses of ${apps[0]!.displayName}` });
+  await expect(panel.getByRole('heading', { name: `Licenses of ${apps[0]!.displayName}` })).toBeFocused();
+  // The panel comes after all 300 rows: the first row is scrolled far out of view.
+  await expect(show).not.toBeInViewport();
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(show).toBeFocused();
+  await expect(show).toBeInViewport();
+});
+
 test('revoking every license of an app shows progress until Graph’s count falls to zero', async ({ page, simulator }) => {
   await simulator.settings({ revokeDelayMs: 1500 });
   const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;

@@ -69,6 +69,11 @@ export class Simulator {
     return ((await response.json()) as { apps: SimulatorApp[] }).apps;
   }
 
+  /** Adds apps the way the seed builds them (simulator/app-specs.ts names the fields). */
+  addApps(specs: Record<string, unknown>[]) {
+    return this.post('apps', specs);
+  }
+
   async token(id: string): Promise<VppToken> {
     const found = (await this.tokens()).find((t) => t.id === id);
     if (!found) throw new Error(`The simulator holds no token ${id}.`);

@@ -1,5 +1,6 @@
 // How quickly a token's page paints its apps when the token carries many: cold loads of
-// /tokens/{id}, from navigation start to the form being editable and to every app row painted.
+// /tokens/{id}, from navigation start to the form being editable and to the app rows on screen
+// painted, once the table holds every app (it draws only the rows on screen).
 import { simulator } from './demo-server.mjs';
 
 function watchTokenPage(expectedApps) {
@@ -9,7 +10,8 @@ function watchTokenPage(expectedApps) {
     const name = document.querySelector('input[name="displayName"], [aria-label="Display name"]');
     if (marks.formEditable === undefined && name && !name.disabled && name.value) marks.formEditable = performance.now();
     const table = document.querySelector('table[aria-label^="Apps bought with"]');
-    if (marks.appsPainted === undefined && table && table.querySelectorAll('tbody tr').length === expectedApps) {
+    const whole = table?.getAttribute('aria-rowcount') === String(expectedApps + 1) && table.querySelector('tbody tr[data-app-id]');
+    if (marks.appsPainted === undefined && whole) {
       requestAnimationFrame(() => setTimeout(() => (marks.appsPainted ??= performance.now())));
     }
   }).observe(document, { subtree: true, childList: true, attributes: true });

@@ -1,5 +1,5 @@
-import { queryOptions, useIsMutating, useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { queryOptions, useIsMutating, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
 import type { MobileApp } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-context';
@@ -52,6 +52,18 @@ export const vppAppQueries = {
       staleTime: 60_000,
     }),
 };
+
+/**
+ * Starts reading the tenant's VPP apps as a token's page mounts, unless they are fresh or on their
+ * way already: beside the token's own read rather than once the token has arrived. Not in v1.0.
+ */
+export function useStartVppAppsRead(): void {
+  const graph = useGraphClient();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!appsUnavailableIn(graph)) void queryClient.prefetchQuery(vppAppQueries.tenant(graph));
+  }, [graph, queryClient]);
+}
 
 // Grouped once per read of the apps and running-out share, however many parts of a screen ask (the
 // token page has four); the admin's share changes seldom, so the last one is all that is kept.

@@ -17,7 +17,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
+import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ColumnWidths } from '../../../ui/column-widths';
 import { formatCount } from '../../../ui/format-count';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
@@ -59,6 +60,7 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
   const openAppNow = licenses?.apps.find((app) => app.id === openAppId);
   // The row's button that opened the panel: closing the panel gives it the focus back.
   const opener = useRef<HTMLElement | null>(null);
+  const [openerAppId, setOpenerAppId] = useState<string>();
   const closeApp = () => {
     setOpenApp(undefined);
     if (opener.current?.isConnected) opener.current.focus();
@@ -140,10 +142,10 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
             </p>
           </RevokeQuestion>
           <div className={styles.scroller}>
-            <Table size="small" aria-label={`Apps bought with ${tokenName}`} className={styles.table}>
+            <Table size="small" aria-label={`Apps bought with ${tokenName}`} aria-rowcount={shownApps.length + 1} className={styles.table}>
               <ColumnWidths percents={appColumnPercents} />
               <TableHeader>
-                <TableRow>
+                <TableRow aria-rowindex={1}>
                   <TableHeaderCell>Name</TableHeaderCell>
                   <TableHeaderCell>Platform</TableHeaderCell>
                   <TableHeaderCell>Bundle ID</TableHeaderCell>
@@ -155,20 +157,17 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
                   <TableHeaderCell>Licenses</TableHeaderCell>
                 </TableRow>
               </TableHeader>
-              <TableBody>
-                {shownApps.map((app) => (
-                  <AppRow
-                    key={app.id}
-                    app={app}
-                    runningOutPercent={runningOutPercent}
-                    open={app.id === openAppId}
-                    onOpen={(button) => {
-                      opener.current = button;
-                      setOpenApp(app.id === openAppId ? undefined : app);
-                    }}
-                  />
-                ))}
-              </TableBody>
+              <AppRows
+                apps={shownApps}
+                runningOutPercent={runningOutPercent}
+                openAppId={openAppId}
+                keptAppId={openerAppId}
+                onOpen={(app, button) => {
+                  opener.current = button;
+                  setOpenerAppId(app.id);
+                  setOpenApp(app.id === openAppId ? undefined : app);
+                }}
+              />
             </Table>
           </div>
           {shownApps.length === 0 && <p>No app matches “{deferredSearch}”.</p>}
@@ -185,12 +184,88 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
 // read and to compare with Apple Business Manager.
 const appColumnPercents = [19, 10, 23, 10, 7, 7, 7, 10, 7];
 
-function AppRow({ app, runningOutPercent, open, onOpen }: { app: VppApp; runningOutPercent: number; open: boolean; onOpen: (button: HTMLElement) => void }) {
+// A small table row with its bar and button; rows whose name wraps are measured as drawn.
+const appRowEstimate = 37;
+
+type AppRowsProps = {
+  apps: VppApp[];
+  runningOutPercent: number;
+  openAppId: string | undefined;
+  /** The app whose Show button was used last. */
+  keptAppId: string | undefined;
+  onOpen: (app: VppApp, button: HTMLElement) => void;
+};
+
+/**
+ * Only the app rows on screen are drawn (TanStack Virtual over the page's own scroll), so a token
+ * carrying hundreds of apps shows them as soon as a handful would.
+ */
+function AppRows({ apps, runningOutPercent, openAppId, keptAppId, onOpen }: AppRowsProps) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  // Where the rows start on the page: what is above them (messages, the form) changes its height.
+  const [rowsTop, setRowsTop] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => setRowsTop(body.current ? Math.round(body.current.getBoundingClientRect().top + window.scrollY) : 0);
+    measure();
+    // Anything above that grows or shrinks, or a narrower window, changes the page's height too.
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+  // The row whose Show was used last stays drawn wherever the page is scrolled: closing its panel
+  // (far below the rows on a long table) gives the focus back to its button, which must still be there.
+  const keptIndex = keptAppId === undefined ? -1 : apps.findIndex((app) => app.id === keptAppId);
+  const virtualizer = useWindowVirtualizer({
+    count: apps.length,
+    estimateSize: () => appRowEstimate,
+    overscan: 10,
+    scrollMargin: rowsTop,
+    getItemKey: (index) => apps[index]!.id,
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range);
+      return keptIndex < 0 || indexes.includes(keptIndex) ? indexes : [...indexes, keptIndex].sort((a, b) => a - b);
+    },
+  });
+  // Rows not drawn are spacer rows of their height, so the table is as tall as every row would make it.
+  const rows: ReactNode[] = [];
+  let drawnTo = rowsTop;
+  const spacer = (height: number, key: string) => height > 0 && rows.push(<tr key={key} aria-hidden style={{ height: `${height}px` }} />);
+  for (const item of virtualizer.getVirtualItems()) {
+    spacer(item.start - drawnTo, `before-${item.key}`);
+    const app = apps[item.index]!;
+    rows.push(
+      <AppRow
+        key={item.key}
+        rowRef={virtualizer.measureElement}
+        index={item.index}
+        app={app}
+        runningOutPercent={runningOutPercent}
+        open={app.id === openAppId}
+        onOpen={(button) => onOpen(app, button)}
+      />,
+    );
+    drawnTo = item.end;
+  }
+  spacer(rowsTop + virtualizer.getTotalSize() - drawnTo, 'after');
+  return <TableBody ref={body}>{rows}</TableBody>;
+}
+
+type AppRowProps = {
+  app: VppApp;
+  index: number;
+  rowRef: (element: HTMLTableRowElement | null) => void;
+  runningOutPercent: number;
+  open: boolean;
+  onOpen: (button: HTMLElement) => void;
+};
+
+function AppRow({ app, index, rowRef, runningOutPercent, open, onOpen }: AppRowProps) {
   const styles = useStyles();
   const use = licenseUse(app);
   const runningOut = isRunningOut(app, runningOutPercent);
   return (
-    <TableRow data-app-id={app.id}>
+    <TableRow ref={rowRef} data-index={index} aria-rowindex={index + 2} data-app-id={app.id}>
       <TableCell>
         {app.displayName ?? 'Unnamed app'}{' '}
         {use.overUsed ? (

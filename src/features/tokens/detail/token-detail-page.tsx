@@ -8,6 +8,7 @@ import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { lazyWithPreload } from '../../../ui/lazy-with-preload';
 import { notify } from '../../../ui/notify';
 import { useNow } from '../../../ui/use-now';
+import { useStartVppAppsRead } from '../../apps/data/vpp-apps';
 import { useWarningWindows } from '../../settings/use-warning-windows';
 import { AddToCalendarButton } from '../actions/add-to-calendar-button';
 import { SyncLicensesButton } from '../actions/sync-licenses-button';
@@ -52,6 +53,8 @@ export function TokenDetailPage() {
   const styles = useStyles();
   const { tokenId } = tokenRoute.useParams();
   const { query, server, shown, pending } = useShownToken(tokenId);
+  // The token's totals and apps section need the tenant's apps: asked for now, not once the token is here.
+  useStartVppAppsRead();
   const now = useNow();
   const undoSave = useUndoSave(tokenId);
   const announceSaved = useCallback(
