@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { encodeTokenFile, formatAppleDate } from '../simulator/token-file.ts';
-import { expect, test, type Simulator } from './fixtures';
+import { bulkApps, expect, test, type Simulator } from './fixtures';
 import { seed } from './seed';
 
 const { contoso } = seed;
@@ -33,9 +33,7 @@ const screens: { name: string; open: (page: Page, simulator: Simulator) => Promi
   {
     name: 'a token carrying 200 apps, scrolled to the middle of its apps',
     open: async (page, simulator) => {
-      await simulator.addApps(
-        Array.from({ length: 195 }, (_, i) => ({ type: 'microsoft.graph.iosVppApp', vppTokenId: contoso.id, displayName: `Bulk app ${i}`, bundleId: `com.example.bulk${i}`, totalLicenseCount: 10, userLicenses: i % 4 })),
-      );
+      await simulator.addApps(bulkApps(contoso.id, 195, 10, (i) => i % 4));
       await openContoso(page);
       const apps = page.getByRole('table', { name: /^Apps bought with / });
       await expect(apps).toHaveAttribute('aria-rowcount', '201');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { byMostUsed, isRunningOut, isVppApp, licenseUse, type VppApp } from '../src/features/apps/model/vpp-apps';
-import { expect, test, type Simulator } from './fixtures';
+import { bulkApps, expect, test, type Simulator } from './fixtures';
 import { seed } from './seed';
 import { textLines } from './text-lines';
 
@@ -118,16 +118,7 @@ test('an app’s licenses open into view with the focus on their heading, and cl
 /** Fills Contoso's token up to `total` apps, each with a few licenses in use; its apps, most used first. */
 async function manyApps(simulator: Simulator, total: number) {
   const seeded = (await vppApps(simulator, contoso.id)).length;
-  await simulator.addApps(
-    Array.from({ length: total - seeded }, (_, i) => ({
-      type: 'microsoft.graph.iosVppApp',
-      vppTokenId: contoso.id,
-      displayName: `Bulk app ${String(i).padStart(3, '0')}`,
-      bundleId: `com.example.bulk${i}`,
-      totalLicenseCount: 20,
-      userLicenses: 1 + (i % 7),
-    })),
-  );
+  await simulator.addApps(bulkApps(contoso.id, total - seeded, 20, (i) => 1 + (i % 7)));
   return (await vppApps(simulator, contoso.id)).sort(byMostUsed);
 }
 

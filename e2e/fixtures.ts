@@ -19,6 +19,21 @@ export type SimulatorApp = {
 };
 
 /** Drives the Graph simulator's control API, the same one the demo's Simulator panel uses. */
+/**
+ * `count` iOS apps on one token, "Bulk app 000" onwards, each with `total` licenses bought and
+ * `inUse(i)` of them used by users: a token carrying more apps than fit on a screen.
+ */
+export function bulkApps(vppTokenId: string, count: number, total: number, inUse: (i: number) => number): Record<string, unknown>[] {
+  return Array.from({ length: count }, (_, i) => ({
+    type: 'microsoft.graph.iosVppApp',
+    vppTokenId,
+    displayName: `Bulk app ${String(i).padStart(3, '0')}`,
+    bundleId: `com.example.bulk${i}`,
+    totalLicenseCount: total,
+    userLicenses: inUse(i),
+  }));
+}
+
 export class Simulator {
   constructor(private readonly request: APIRequestContext) {}
 

@@ -58,18 +58,19 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
   const openAppId = openApp?.id;
   const shownApps = useMemo(() => licenses?.apps.filter((app) => matchesAppSearch(app, deferredSearch)) ?? [], [licenses, deferredSearch]);
   const openAppNow = licenses?.apps.find((app) => app.id === openAppId);
-  // The row's button that opened the panel: closing the panel gives it the focus back.
-  const opener = useRef<HTMLElement | null>(null);
+  // The app whose Show opened the panel: closing the panel gives its row's button the focus back.
+  const section = useRef<HTMLElement>(null);
   const [openerAppId, setOpenerAppId] = useState<string>();
   const closeApp = () => {
     setOpenApp(undefined);
-    if (opener.current?.isConnected) opener.current.focus();
+    const rows = section.current?.querySelectorAll<HTMLElement>('tr[data-app-id]') ?? [];
+    Array.from(rows).find((row) => row.dataset.appId === openerAppId)?.querySelector('button')?.focus();
   };
   const revoke = useRevokeLicenses(tokenId);
   const [askingRevoke, setAskingRevoke] = useState(false);
 
   return (
-    <section className={styles.section} aria-labelledby="apps-heading">
+    <section ref={section} className={styles.section} aria-labelledby="apps-heading">
       <h2 id="apps-heading" className={styles.heading}>Apps and licenses</h2>
       {unavailable === 'needsBeta' ? (
         <MessageBar intent="info" layout="multiline">
@@ -162,8 +163,7 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
                 runningOutPercent={runningOutPercent}
                 openAppId={openAppId}
                 keptAppId={openerAppId}
-                onOpen={(app, button) => {
-                  opener.current = button;
+                onOpen={(app) => {
                   setOpenerAppId(app.id);
                   setOpenApp(app.id === openAppId ? undefined : app);
                 }}
@@ -193,7 +193,7 @@ type AppRowsProps = {
   openAppId: string | undefined;
   /** The app whose Show button was used last. */
   keptAppId: string | undefined;
-  onOpen: (app: VppApp, button: HTMLElement) => void;
+  onOpen: (app: VppApp) => void;
 };
 
 /**
@@ -242,7 +242,7 @@ function AppRows({ apps, runningOutPercent, openAppId, keptAppId, onOpen }: AppR
         app={app}
         runningOutPercent={runningOutPercent}
         open={app.id === openAppId}
-        onOpen={(button) => onOpen(app, button)}
+        onOpen={() => onOpen(app)}
       />,
     );
     drawnTo = item.end;
@@ -257,7 +257,7 @@ type AppRowProps = {
   rowRef: (element: HTMLTableRowElement | null) => void;
   runningOutPercent: number;
   open: boolean;
-  onOpen: (button: HTMLElement) => void;
+  onOpen: () => void;
 };
 
 function AppRow({ app, index, rowRef, runningOutPercent, open, onOpen }: AppRowProps) {
@@ -296,7 +296,7 @@ function AppRow({ app, index, rowRef, runningOutPercent, open, onOpen }: AppRowP
           aria-expanded={open}
           aria-controls={open ? appLicensesPanelId : undefined}
           aria-label={`Licenses of ${app.displayName ?? 'this app'}`}
-          onClick={(event) => onOpen(event.currentTarget)}
+          onClick={onOpen}
         >
           {open ? 'Hide' : 'Show'}
         </Button>
