@@ -13,7 +13,7 @@ import { AttentionSummary } from './attention-summary';
 import { tokenColumns } from './token-columns';
 import { returnFocusToTokenRow, TokenGrid } from './token-grid';
 import { LoadingMore, NoMatches, NoTokensYet } from './token-list-states';
-import { TokenFilters, TokenListActions, TokenSearchBox } from './token-list-toolbar';
+import { ListRefreshedAt, TokenFilters, TokenListActions, TokenSearchBox } from './token-list-toolbar';
 import { useBulkChanges } from './use-bulk-changes';
 import { useColumnChoice } from './use-column-choice';
 import { useTokenListScreen } from './use-token-list-screen';
@@ -59,6 +59,7 @@ export function TokenListPage() {
             <Text role="status" className={styles.count}>
               {rows && (screen.filtered ? `Showing ${formatCount(shown.length)} of ${formatCount(loaded)} tokens` : `${formatCount(loaded)} tokens`)}
             </Text>
+            <ListRefreshedAt refreshedAt={complete ? query.dataUpdatedAt : undefined} now={now} />
             <span className={styles.spacer} />
             {/* A plain link: the page's code loads as the pointer nears it, and none of it joins the list's first download. */}
             <Link className={styles.link} to="/changes">
@@ -78,8 +79,6 @@ export function TokenListPage() {
               exportingCalendar={screen.exportingCalendar}
               onRefresh={screen.refresh}
               refreshing={query.isFetching}
-              refreshedAt={complete ? query.dataUpdatedAt : undefined}
-              now={now}
               columns={tokenColumns}
               hiddenColumns={columnChoice.hidden}
               onChangeHiddenColumns={columnChoice.changeHidden}

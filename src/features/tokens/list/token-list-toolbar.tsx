@@ -81,8 +81,6 @@ export const TokenListActions = memo(function TokenListActions({
   exportingCalendar = false,
   onRefresh,
   refreshing,
-  refreshedAt,
-  now,
   columns,
   hiddenColumns,
   onChangeHiddenColumns,
@@ -98,25 +96,9 @@ export const TokenListActions = memo(function TokenListActions({
   exportingCalendar?: boolean;
   onRefresh: () => void;
   refreshing: boolean;
-  /** When the list last arrived whole; undefined until it has. */
-  refreshedAt: number | undefined;
-  now: number;
 }) {
-  const styles = useStyles();
-  const refreshedIso = refreshedAt === undefined ? undefined : new Date(refreshedAt).toISOString();
-  const exactTime = useArrived(dateText, refreshedIso !== undefined);
   return (
     <>
-      {refreshedIso && (
-        <Text size={200} className={styles.refreshed}>
-          Last refreshed{' '}
-          {exactTime ? (
-            <exactTime.DateText iso={refreshedIso}>{describeAgo(refreshedIso, now)}</exactTime.DateText>
-          ) : (
-            <span>{describeAgo(refreshedIso, now)}</span>
-          )}
-        </Text>
-      )}
       <ColumnChooser columns={columns} hidden={hiddenColumns} onChange={onChangeHiddenColumns} onResetWidths={onResetColumnWidths} />
       <Button icon={<ArrowDownloadRegular />} disabled={!onExport} onClick={onExport}>
         Export CSV
@@ -128,6 +110,23 @@ export const TokenListActions = memo(function TokenListActions({
         {refreshing ? 'Refreshing…' : 'Refresh'}
       </Button>
     </>
+  );
+});
+
+/**
+ * When the list last arrived whole, beside its count: the toolbar keeps its room for the controls, so
+ * that Refresh stays on their line in a laptop's window.
+ */
+export const ListRefreshedAt = memo(function ListRefreshedAt({ refreshedAt, now }: { refreshedAt: number | undefined; now: number }) {
+  const styles = useStyles();
+  const refreshedIso = refreshedAt === undefined ? undefined : new Date(refreshedAt).toISOString();
+  const exactTime = useArrived(dateText, refreshedIso !== undefined);
+  if (!refreshedIso) return null;
+  return (
+    <Text size={200} className={styles.refreshed}>
+      Last refreshed{' '}
+      {exactTime ? <exactTime.DateText iso={refreshedIso}>{describeAgo(refreshedIso, now)}</exactTime.DateText> : <span>{describeAgo(refreshedIso, now)}</span>}
+    </Text>
   );
 });
 
