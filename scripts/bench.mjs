@@ -12,7 +12,7 @@ import { measureExpiryCalendar } from './lib/measure-calendar.mjs';
 import { link, measureEntraLoad, medianRatio, roundTrips, startEntraServer } from './lib/measure-entra.mjs';
 import { measureTokenApps } from './lib/measure-apps.mjs';
 import { measureTokenHistory } from './lib/measure-history.mjs';
-import { measureListLoad, measureSearch } from './lib/measure-list.mjs';
+import { measureListLoad, measureSearch, measureSearchFloor } from './lib/measure-list.mjs';
 import { measureNavigation } from './lib/measure-navigation.mjs';
 import { measureSave } from './lib/measure-save.mjs';
 import { kB, markdownTable, ms, times } from './lib/table.mjs';
@@ -185,6 +185,7 @@ async function saveRows(browser, url) {
 
 async function searchRows(browser, url) {
   const samples = await measureSearch(browser, url, { tokens: manyTokens });
+  const floor = await measureSearchFloor(browser);
   return [
     [
       `Search keystroke to rows painted (${manyTokens.toLocaleString('en-US')} tokens)`,
@@ -192,6 +193,13 @@ async function searchRows(browser, url) {
       `p95 ${ms(percentile(samples, 95))}`,
       '',
       `${samples.length} keystrokes typed and erased; key down to the first frame after the grid shows that search`,
+    ],
+    [
+      'The same keystrokes on a page holding only a search box',
+      `median ${ms(median(floor))}`,
+      `p95 ${ms(percentile(floor, 95))}`,
+      '',
+      "the measure's floor: the key's handling, the wait for the next frame and its paint, no app",
     ],
   ];
 }

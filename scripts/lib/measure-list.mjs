@@ -80,20 +80,46 @@ export async function measureSearch(browser, url, { tokens }) {
     await page.waitForFunction(() => window.__listBench.allRows !== undefined, undefined, { timeout: 120_000 });
     // The tenant's apps arrive after the tokens (31 pages for 30,000): typing starts once they have.
     await page.waitForLoadState('networkidle');
-    await page.evaluate(watchKeystrokes);
-    await page.getByRole('searchbox', { name: 'Search tokens' }).focus();
-    let expected = 0;
-    const press = async (key) => {
-      await page.keyboard.press(key);
-      expected += 1;
-      await page.waitForFunction((n) => window.__keystrokes.length >= n, expected);
-    };
-    for (const search of searches) {
-      for (const key of search) await press(key === ' ' ? 'Space' : key);
-      for (let i = 0; i < search.length; i++) await press('Backspace');
-    }
-    return await page.evaluate(() => window.__keystrokes);
+    return await typeSearches(page, page.getByRole('searchbox', { name: 'Search tokens' }));
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The same keystrokes and the same measure on a page holding only a search box whose "grid" echoes it:
+ * what any page pays for a key, its frame and the measure itself, before the app does anything.
+ */
+export async function measureSearchFloor(browser) {
+  const context = await browser.newContext({ viewport: listViewport });
+  try {
+    const page = await context.newPage();
+    await page.setContent(
+      `<main><input type="search" aria-label="Search"><div role="grid" data-search=""></div></main>
+      <script>
+        const box = document.querySelector('input');
+        const grid = document.querySelector('[role="grid"]');
+        box.addEventListener('input', () => { grid.setAttribute('data-search', box.value); grid.textContent = box.value; });
+      </script>`,
+    );
+    return await typeSearches(page, page.getByRole('searchbox', { name: 'Search' }));
+  } finally {
+    await context.close();
+  }
+}
+
+async function typeSearches(page, box) {
+  await page.evaluate(watchKeystrokes);
+  await box.focus();
+  let expected = 0;
+  const press = async (key) => {
+    await page.keyboard.press(key);
+    expected += 1;
+    await page.waitForFunction((n) => window.__keystrokes.length >= n, expected);
+  };
+  for (const search of searches) {
+    for (const key of search) await press(key === ' ' ? 'Space' : key);
+    for (let i = 0; i < search.length; i++) await press('Backspace');
+  }
+  return await page.evaluate(() => window.__keystrokes);
 }
