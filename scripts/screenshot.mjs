@@ -1,4 +1,6 @@
 // Takes the README's screenshots of the demo (the token list, a token's apps): node scripts/screenshot.mjs [--port P]
+// The seeded names include Japanese and Arabic: with no CJK font installed (Debian: fonts-noto-cjk)
+// Chromium draws the Japanese one as boxes.
 import { mkdirSync } from 'node:fs';
 import { launchChromium, simulator, startDemoServer } from './lib/demo-server.mjs';
 
