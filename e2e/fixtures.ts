@@ -18,7 +18,6 @@ export type SimulatorApp = {
   isAssigned?: boolean;
 };
 
-/** Drives the Graph simulator's control API, the same one the demo's Simulator panel uses. */
 /**
  * `count` iOS apps on one token, "Bulk app 000" onwards, each with `total` licenses bought and
  * `inUse(i)` of them used by users: a token carrying more apps than fit on a screen.
@@ -34,6 +33,7 @@ export function bulkApps(vppTokenId: string, count: number, total: number, inUse
   }));
 }
 
+/** Drives the Graph simulator's control API, the same one the demo's Simulator panel uses. */
 export class Simulator {
   constructor(private readonly request: APIRequestContext) {}
 
