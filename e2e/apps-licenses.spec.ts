@@ -307,6 +307,22 @@ test('the admin chooses which list columns show, and this browser keeps the choi
   await expect(grid.getByRole('columnheader', { name: 'Apps', exact: true })).toBeVisible();
 });
 
+test('with the Health column hidden, each row still offers its fixes, beside the name', async ({ page }) => {
+  await page.goto('/');
+  const grid = page.getByRole('grid', { name: 'VPP tokens' });
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Health' }).click();
+  await page.keyboard.press('Escape');
+  await expect(grid.getByRole('columnheader', { name: 'Health' })).toHaveCount(0);
+  const headers = grid.getByRole('columnheader');
+  await expect(headers.nth(2)).toHaveText('Actions');
+  await expect(grid).toHaveAttribute('aria-colcount', String(await headers.count()));
+  const row = grid.locator(`[data-row-id="${fabrikam.id}"]`);
+  await expect(row.getByRole('gridcell')).toHaveCount(await headers.count());
+  await expect(row.getByRole('button', { name: /^Sync licenses/ })).toBeVisible();
+  await expect(row.getByRole('button', { name: /^Renew/ })).toBeVisible();
+});
+
 test('the admin resizes a list column by dragging or with Alt+arrows, this browser keeps the width, and Reset restores it', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1000 });
   await page.goto('/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readColumnWidths, readHiddenColumns, shownColumns, writeColumnWidths, writeHiddenColumns } from './column-choice';
+import { actionsColumnAfter, readColumnWidths, readHiddenColumns, shownColumns, writeColumnWidths, writeHiddenColumns } from './column-choice';
 
 function memoryStorage(initial?: string) {
   const items = new Map<string, string>();
@@ -18,6 +18,11 @@ describe('column choice', () => {
     const storage = memoryStorage();
     writeHiddenColumns(storage, ['apps']);
     expect(readHiddenColumns(storage, known)).toEqual(['apps']);
+  });
+
+  it('puts the row actions after the health, or after the name when the health is hidden', () => {
+    expect(actionsColumnAfter([{ id: 'name' }, { id: 'health' }, { id: 'apps' }])).toBe('health');
+    expect(actionsColumnAfter([{ id: 'name' }, { id: 'apps' }])).toBe('name');
   });
 
   it('never hides the name, and forgets columns the list no longer has', () => {

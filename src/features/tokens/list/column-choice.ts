@@ -33,6 +33,14 @@ export function shownColumns<T extends { id: string }>(columns: readonly T[], hi
   return columns.filter((column) => column.id === alwaysShownColumn || !hidden.includes(column.id));
 }
 
+/**
+ * The shown column the row actions (sync, renew) follow: the fixes sit beside the health that calls
+ * for them, and beside the name, which always shows, when the admin hides the health.
+ */
+export function actionsColumnAfter(shown: readonly { id: string }[]): string {
+  return shown.some((column) => column.id === 'health') ? 'health' : alwaysShownColumn;
+}
+
 const widthsKey = 'vpp-console.list.column-widths';
 
 /** Narrower than this a column shows nothing useful; wider than this it is a slip of the mouse. */

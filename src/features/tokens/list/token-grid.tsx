@@ -18,6 +18,7 @@ import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import { useLatest } from '../../../ui/use-latest';
 import { useSyncingTokenIds } from '../data/sync-token';
 import { CellTooltip, useCellTooltip } from './cell-tooltip';
+import { actionsColumnAfter } from './column-choice';
 import { targetRowIndex } from './grid-keys';
 import type { ShownSelection } from './selection';
 import type { TokenColumn } from './token-columns';
@@ -27,8 +28,6 @@ import type { SortColumn, SortDirection, TokenRow } from './token-rows';
 const rowHeight = 40;
 // Fluent's selection cell is 44 px wide.
 const selectionCellWidth = 44;
-// The fixes sit beside the health that calls for them, in view without scrolling sideways.
-const actionsAfter = 'health';
 const headerHeight = 48;
 const actionsColumnId = 'actions';
 // A keyboard resize moves a column edge as far as a drag of this many pixels.
@@ -111,6 +110,7 @@ export const TokenGrid = memo(function TokenGrid({
 }: TokenGridProps) {
   const styles = useStyles();
   const sizing = useColumnSizing(columns, columnWidths, onResizeColumns);
+  const actionsAfter = actionsColumnAfter(columns);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const [activeId, setActiveId] = useState(initialPlace?.focusedRowId);
   // A row to focus once the virtualizer has rendered it.
@@ -268,6 +268,7 @@ export const TokenGrid = memo(function TokenGrid({
       >
         <TokenGridHeader
           columns={columns}
+          actionsAfter={actionsAfter}
           sort={sort}
           direction={direction}
           onSort={onSort}
@@ -303,6 +304,7 @@ export const TokenGrid = memo(function TokenGrid({
                   tabbable={row.id === tabbableId}
                   className={styles.row}
                   columns={columns}
+                  actionsAfter={actionsAfter}
                   cellStyles={sizing.cellStyles}
                 />
               );
@@ -316,6 +318,8 @@ export const TokenGrid = memo(function TokenGrid({
 });
 
 type TokenGridHeaderProps = Pick<TokenGridProps, 'columns' | 'sort' | 'direction' | 'onSort' | 'headerSelection' | 'onToggleAllShown'> & {
+  /** The column the actions column follows. */
+  actionsAfter: string;
   getHeaderCellProps: ReturnType<typeof useColumnSizing>['getTableHeaderCellProps'];
   onResizeKey: (event: KeyboardEvent, columnId: string) => void;
 };
@@ -323,6 +327,7 @@ type TokenGridHeaderProps = Pick<TokenGridProps, 'columns' | 'sort' | 'direction
 /** The column headers; memoized, so a keystroke that changes the rows leaves them as they are. */
 const TokenGridHeader = memo(function TokenGridHeader({
   columns,
+  actionsAfter,
   sort,
   direction,
   onSort,
@@ -380,11 +385,12 @@ type TokenGridRowProps = {
   tabbable: boolean;
   className: string;
   columns: readonly TokenColumn[];
+  actionsAfter: string;
   /** Each column's width, by id, as the column sizing has it now. */
   cellStyles: Readonly<Record<string, CSSProperties>>;
 };
 
-const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected, tabbable, className, columns, cellStyles }: TokenGridRowProps) {
+const TokenGridRow = memo(function TokenGridRow({ row, index, top, now, selected, tabbable, className, columns, actionsAfter, cellStyles }: TokenGridRowProps) {
   return (
     <TableRow
       data-row-id={row.id}
