@@ -272,8 +272,8 @@ test('in Graph v1.0 the apps section says apps per token need beta instead of gu
   await expect(appsTable(page)).toHaveCount(0);
 });
 
-test('at a laptop’s width the list shows each token’s apps and licenses used without scrolling sideways', async ({ page }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
+test('at a laptop’s width of 1280 px the list shows each token’s apps and licenses used without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
   const grid = page.getByRole('grid', { name: 'VPP tokens' });
   await expect(grid.locator('[data-column="licensesUsed"]').first()).toContainText(' of ');

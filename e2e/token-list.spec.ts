@@ -72,6 +72,29 @@ test('a cell with more to say than it shows says it to screen readers, and in a 
   await expect(expires).toBeFocused();
 });
 
+test('a row’s Sync and Renew are icons that say their names to screen readers, and in a tooltip on hover and on keyboard focus', async ({ page }) => {
+  await openList(page);
+  await expectRowCount(page, seedCount);
+  const fabrikam = grid(page).locator(`[data-row-id="${seed.fabrikamExpiresSoon.id}"]`);
+  const sync = fabrikam.getByRole('button', { name: 'Sync licenses', exact: true });
+  const renew = fabrikam.getByRole('button', { name: 'Renew token', exact: true });
+  await expect(sync).toHaveText('');
+  await expect(renew).toHaveText('');
+  const tooltip = page.getByRole('tooltip');
+  await sync.hover();
+  await expect(tooltip).toHaveText('Sync licenses');
+  // Into the actions cell by the keyboard, then to its second button.
+  await fabrikam.focus();
+  for (let cell = 0; cell < 4; cell++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(renew).toBeFocused();
+  await expect(tooltip).toHaveText('Renew token');
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toHaveCount(0);
+  await expect(renew).toBeFocused();
+});
+
 test('search, sort and filters live in the URL and survive reload, Back and Forward', async ({ page }) => {
   await openList(page);
   await searchBox(page).fill('fabrikam');

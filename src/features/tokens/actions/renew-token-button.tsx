@@ -62,8 +62,16 @@ function HostedRenewal({
   return <RenewTokenDialog token={shown ?? opened} {...dialog} />;
 }
 
-/** "Renew token" on a list row: its dialog is the `RenewalDialogHost`'s, which outlives the row. */
-export function RenewTokenButton({ token, appearance, size }: { token: VppToken } & Pick<ButtonProps, 'appearance' | 'size'>) {
+/**
+ * "Renew token" on a list row: its dialog is the `RenewalDialogHost`'s, which outlives the row.
+ * `iconOnly`: the icon alone, its words its accessible name (the grid's tooltip says them).
+ */
+export function RenewTokenButton({
+  token,
+  appearance,
+  size,
+  iconOnly = false,
+}: { token: VppToken; iconOnly?: boolean } & Pick<ButtonProps, 'appearance' | 'size'>) {
   const host = useContext(RenewalHost);
   const readOnly = useCanWrite() === false;
   return (
@@ -76,8 +84,9 @@ export function RenewTokenButton({ token, appearance, size }: { token: VppToken 
       onPointerEnter={preload}
       onFocus={preload}
       onClick={() => host?.(token)}
+      aria-label={iconOnly ? 'Renew token' : undefined}
     >
-      Renew token
+      {iconOnly ? undefined : 'Renew token'}
     </Button>
   );
 }

@@ -14,7 +14,13 @@ export function SyncLicensesButton(props: SyncLicensesButtonProps) {
   return <SyncLicensesButtonFor {...props} syncing={syncing} />;
 }
 
-type SyncLicensesButtonProps = { tokenId: string; tokenLabel: string; announce?: boolean } & Pick<ButtonProps, 'appearance' | 'size'>;
+type SyncLicensesButtonProps = {
+  tokenId: string;
+  tokenLabel: string;
+  announce?: boolean;
+  /** The icon alone, its words its accessible name (a list row, where the grid's tooltip says them). */
+  iconOnly?: boolean;
+} & Pick<ButtonProps, 'appearance' | 'size'>;
 
 /** The same button where the screen knows already whether the token is syncing (the list asks once for all its rows). */
 export function SyncLicensesButtonFor({
@@ -23,6 +29,7 @@ export function SyncLicensesButtonFor({
   announce = false,
   appearance,
   size,
+  iconOnly = false,
   syncing,
 }: SyncLicensesButtonProps & { syncing: boolean }) {
   const sync = useSyncLicenses(tokenId);
@@ -41,6 +48,7 @@ export function SyncLicensesButtonFor({
       (error: unknown) => announce && toast('error', describeSyncError(error)),
     );
 
+  const label = syncing ? 'Syncing…' : 'Sync licenses';
   return (
     <Button
       icon={syncing ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
@@ -48,8 +56,9 @@ export function SyncLicensesButtonFor({
       size={size}
       disabled={syncing || readOnly}
       onClick={start}
+      aria-label={iconOnly ? label : undefined}
     >
-      {syncing ? 'Syncing…' : 'Sync licenses'}
+      {iconOnly ? undefined : label}
     </Button>
   );
 }

@@ -1,7 +1,7 @@
 import { Tooltip } from '@fluentui/react-components';
 import type { Shown } from './cell-tooltip';
 
-/** The grid's one tooltip, over `shown.cell`. Escape hides it, as it does Fluent's others. */
+/** The grid's one tooltip, over `shown.over`. Escape hides it, as it does Fluent's others. */
 export function CellTooltipView({ shown, onHide }: { shown: Shown | undefined; onHide: () => void }) {
   return (
     <Tooltip
@@ -12,7 +12,7 @@ export function CellTooltipView({ shown, onHide }: { shown: Shown | undefined; o
       onVisibleChange={(_event, { visible }) => {
         if (!visible) onHide();
       }}
-      positioning={{ target: shown?.cell, position: 'above' }}
+      positioning={{ target: shown?.over, position: 'above' }}
     >
       <span hidden />
     </Tooltip>

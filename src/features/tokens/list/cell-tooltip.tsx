@@ -4,23 +4,29 @@ import { lateModule, useArrived, usePreloadWhenQuiet } from '../../../ui/lazy-wi
 // As long as Fluent's own tooltips wait before showing on hover.
 const showDelayMs = 250;
 
-/** A cell's description, and the cell it belongs to. */
-export type Shown = { cell: HTMLElement; text: string };
+/** What the tooltip says, and the element (a cell, a row's icon button) it says it over. */
+export type Shown = { over: HTMLElement; text: string };
 
-/** The text a cell describes itself with (aria-describedby), if any. */
-function describedCell(target: EventTarget | null): Shown | undefined {
-  const cell = target instanceof Element ? target.closest<HTMLElement>('[role="gridcell"][aria-describedby]') : null;
+/**
+ * A row's icon button's name (its aria-label), or else the text a cell describes itself with
+ * (aria-describedby), if any.
+ */
+function described(target: EventTarget | null): Shown | undefined {
+  if (!(target instanceof Element)) return undefined;
+  const button = target.closest<HTMLElement>('[role="gridcell"] button[aria-label]');
+  if (button) return { over: button, text: button.getAttribute('aria-label')! };
+  const cell = target.closest<HTMLElement>('[role="gridcell"][aria-describedby]');
   const id = cell?.getAttribute('aria-describedby');
   const text = id ? cell!.ownerDocument.getElementById(id)?.textContent : undefined;
-  return cell && text ? { cell, text } : undefined;
+  return cell && text ? { over: cell, text } : undefined;
 }
 
 /**
- * One tooltip for every cell of the grid, shown over the cell the pointer rests on or the focus is
- * in. A Fluent Tooltip per cell would be simpler, but each keeps its content mounted in a portal of
- * its own, and a keystroke in the search box that brings 25 new rows would mount 75 of them. The
- * cells say the same text to assistive technology themselves (aria-describedby), so this one is
- * for the eye only.
+ * One tooltip for every cell and row button of the grid, shown over the one the pointer rests on or
+ * the focus is in. A Fluent Tooltip per cell would be simpler, but each keeps its content mounted in
+ * a portal of its own, and a keystroke in the search box that brings 25 new rows would mount 75 of
+ * them. The cells and buttons say the same text to assistive technology themselves
+ * (aria-describedby, aria-label), so this one is for the eye only.
  */
 export function useCellTooltip() {
   const [shown, setShownState] = useState<Shown | undefined>();
@@ -38,15 +44,15 @@ export function useCellTooltip() {
   const hide = useCallback(() => show(undefined), [show]);
   /** Where the pointer went, the focused cell's tooltip stays. */
   const backToFocus = useCallback(() => {
-    if (current.current && current.current.cell !== focused.current) hide();
+    if (current.current && current.current.over !== focused.current) hide();
     else clearTimeout(timer.current);
   }, [hide]);
 
   const onPointerOver = useCallback(
     (event: PointerEvent) => {
-      const next = describedCell(event.target);
+      const next = described(event.target);
       if (!next) return backToFocus();
-      if (current.current?.cell === next.cell) return;
+      if (current.current?.over === next.over) return;
       clearTimeout(timer.current);
       // From one cell's tooltip to the next at once, as Fluent's own do.
       timer.current = setTimeout(() => show(next), current.current ? 0 : showDelayMs);
@@ -56,8 +62,8 @@ export function useCellTooltip() {
 
   const onFocus = useCallback(
     (event: FocusEvent) => {
-      const next = describedCell(event.target);
-      focused.current = next?.cell ?? null;
+      const next = described(event.target);
+      focused.current = next?.over ?? null;
       show(next);
     },
     [show],
@@ -76,7 +82,7 @@ export function useCellTooltip() {
 // asks for it. The cells themselves never change for it, so nothing under the focus remounts.
 const tooltipView = lateModule(() => import('./cell-tooltip-view'));
 
-/** The grid's one tooltip, over `shown.cell`, once its code is here. */
+/** The grid's one tooltip, over `shown.over`, once its code is here. */
 export function CellTooltip({ shown, onHide }: { shown: Shown | undefined; onHide: () => void }) {
   usePreloadWhenQuiet(tooltipView);
   const view = useArrived(tooltipView, shown !== undefined);

@@ -5,8 +5,11 @@ import { SyncLicensesButtonFor } from '../actions/sync-licenses-button';
 import { needsRenewal } from '../model/next-steps';
 import type { TokenRow } from './token-rows';
 
-/** Room for Sync and Renew side by side. */
-export const rowActionsSize = { min: 240, ideal: 250 };
+/**
+ * Room for the Sync and Renew icons side by side, and the header's word. Icons, not words, so that
+ * a 1280 px screen still shows the apps and licenses used without scrolling sideways.
+ */
+export const rowActionsSize = { min: 60, ideal: 64 };
 
 /** The tokens with a sync running, as the grid asks once for all its rows. */
 export const SyncingTokens = createContext<ReadonlySet<string>>(new Set());
@@ -19,8 +22,8 @@ export function TokenRowActions({ row }: { row: TokenRow }) {
   const syncing = useContext(SyncingTokens).has(row.id);
   return (
     <span className={styles.actions}>
-      <SyncLicensesButtonFor tokenId={row.id} tokenLabel={row.name} syncing={syncing} announce size="small" appearance="subtle" />
-      {needsRenewal(row.health) && <RenewTokenButton token={row.token} size="small" appearance="subtle" />}
+      <SyncLicensesButtonFor tokenId={row.id} tokenLabel={row.name} syncing={syncing} announce iconOnly size="small" appearance="subtle" />
+      {needsRenewal(row.health) && <RenewTokenButton token={row.token} iconOnly size="small" appearance="subtle" />}
     </span>
   );
 }
