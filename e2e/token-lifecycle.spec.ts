@@ -295,6 +295,23 @@ test.describe('renew', () => {
 });
 
 test.describe('sync', () => {
+  test('a sync started from the keyboard keeps the focus on its button while it runs, and pressing it again starts nothing', async ({ page, simulator }) => {
+    await simulator.settings({ syncDurationMs: 5000 });
+    const posts = recordBodies(page, 'POST');
+    await openToken(page, seed.wideWorld.id, seed.wideWorld.name);
+    const sync = actions(page).getByRole('button', { name: 'Sync licenses' });
+    await sync.focus();
+    await page.keyboard.press('Enter');
+    const syncing = actions(page).getByRole('button', { name: 'Syncing…' });
+    await expect(syncing).toBeDisabled();
+    await expect(syncing).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Licenses synced')).toBeVisible({ timeout: 15_000 });
+    await expect(sync).toBeFocused();
+    // The Enter pressed while it ran started nothing.
+    expect(posts).toHaveLength(1);
+  });
+
   test('syncs licenses, shows the sync under way, then its completion', async ({ page, simulator }) => {
     await simulator.settings({ syncDurationMs: 1500 });
     const posts = recordBodies(page, 'POST');

@@ -95,6 +95,22 @@ test('a row’s Sync and Renew are icons that say their names to screen readers,
   await expect(renew).toBeFocused();
 });
 
+test('a row’s sync started from the keyboard keeps the focus on its button, and the tooltip never names what the button no longer does', async ({ page, simulator }) => {
+  await simulator.settings({ syncDurationMs: 5000 });
+  await openList(page);
+  await expectRowCount(page, seedCount);
+  const row = grid(page).locator(`[data-row-id="${seed.wideWorld.id}"]`);
+  await row.getByRole('button', { name: 'Sync licenses' }).focus();
+  await expect(page.getByRole('tooltip')).toHaveText('Sync licenses');
+  await page.keyboard.press('Enter');
+  const syncing = row.getByRole('button', { name: 'Syncing…' });
+  await expect(syncing).toBeDisabled();
+  await expect(syncing).toBeFocused();
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  await syncing.hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Syncing…');
+});
+
 test('search, sort and filters live in the URL and survive reload, Back and Forward', async ({ page }) => {
   await openList(page);
   await searchBox(page).fill('fabrikam');

@@ -80,7 +80,8 @@ export function RenewTokenButton({
       appearance={appearance}
       size={size}
       // Without a host there is nowhere to renew: the button says so rather than doing nothing.
-      disabled={readOnly || !host}
+      // Focusable, as Sync is beside it, so that a read-only admin can still learn what the icon is.
+      disabledFocusable={readOnly || !host}
       onPointerEnter={preload}
       onFocus={preload}
       onClick={() => host?.(token)}

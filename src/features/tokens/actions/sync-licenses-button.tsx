@@ -54,7 +54,9 @@ export function SyncLicensesButtonFor({
       icon={syncing ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
       appearance={appearance}
       size={size}
-      disabled={syncing || readOnly}
+      // Focusable while disabled: a sync started from the keyboard leaves the focus where it was, not
+      // on the page's body, and a read-only admin can still hover or tab to a row's icon for its name.
+      disabledFocusable={syncing || readOnly}
       onClick={start}
       aria-label={iconOnly ? label : undefined}
     >

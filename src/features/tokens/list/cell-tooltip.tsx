@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FocusEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type MouseEvent, type PointerEvent } from 'react';
 import { lateModule, useArrived, usePreloadWhenQuiet } from '../../../ui/lazy-with-preload';
 
 // As long as Fluent's own tooltips wait before showing on hover.
@@ -69,12 +69,21 @@ export function useCellTooltip() {
     [show],
   );
 
+  // A pressed button may now say something else (Sync licenses becomes Syncing…): its tooltip goes
+  // until the pointer or the focus comes back to it.
+  const onClick = useCallback(
+    (event: MouseEvent) => {
+      if (current.current && event.target instanceof Element && event.target.closest('button') === current.current.over) hide();
+    },
+    [hide],
+  );
+
   const onBlur = useCallback(() => {
     focused.current = null;
     hide();
   }, [hide]);
 
-  return { shown, hide, handlers: { onPointerOver, onPointerLeave: backToFocus, onFocus, onBlur } };
+  return { shown, hide, handlers: { onPointerOver, onPointerLeave: backToFocus, onFocus, onBlur, onClick } };
 }
 
 // Fluent's Tooltip brings its positioning (Floating UI) and a portal, some 15 kB gzip the list

@@ -224,6 +224,7 @@ export const TokenGrid = memo(function TokenGrid({
   };
 
   const onClick = (event: MouseEvent) => {
+    tooltip.handlers.onClick(event);
     const row = rowOf(event.target);
     if (!row || ownsInput(event.target)) return;
     const tick = (event.target as HTMLElement).closest('[data-row-select]');
