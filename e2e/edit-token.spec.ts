@@ -77,6 +77,23 @@ test('a scope tag ID typed in the picker and chosen with Enter is saved beside t
   expect(patches).toEqual([{ roleScopeTagIds: ['0', '7'] }]);
 });
 
+test('on a token without Default (0), an ID typed in the scope tag picker and chosen with Enter is the one added', async ({ page, simulator }) => {
+  const patches = recordPatches(page);
+  await page.goto(`/tokens/${seed.northwind.id}`);
+  await expect(page.getByLabel('Display name')).toHaveValue(seed.northwind.name);
+  const picker = page.getByRole('combobox', { name: 'Scope tags' });
+  await picker.pressSequentially('8');
+  await expect(page.getByRole('option', { name: 'Scope tag 8' })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Default (0)' })).toHaveCount(0);
+  await picker.press('Enter');
+  const selected = page.getByRole('listbox', { name: 'Selected scope tags' });
+  await expect(selected.getByRole('option', { name: '8' })).toBeVisible();
+  await expect(selected.getByRole('option', { name: '0' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(async () => (await simulator.token(seed.northwind.id)).roleScopeTagIds).toEqual(['1', '8']);
+  expect(patches).toEqual([{ roleScopeTagIds: ['1', '8'] }]);
+});
+
 test('Ctrl+S saves the changes and the toast names what changed', async ({ page, simulator }) => {
   await openContoso(page);
   await page.getByRole('switch', { name: 'Automatically update apps' }).click();

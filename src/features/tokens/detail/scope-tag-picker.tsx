@@ -6,8 +6,10 @@ import { scopeTagsHint, scopeTagsLabel, type ScopeTagFieldProps } from './scope-
 export function ScopeTagPicker({ value, onChange, disabled, error }: ScopeTagFieldProps) {
   const [query, setQuery] = useState('');
   const typed = query.trim();
-  const offer = /^\d+$/.test(typed) && !value.includes(typed) ? typed : undefined;
-  const suggestions = ['0', ...(offer ? [offer] : [])].filter((id, i, all) => !value.includes(id) && all.indexOf(id) === i);
+  // Enter takes the first option: with an ID typed, that must be the typed one, so Default (0) is
+  // offered only while nothing is typed (or when 0 is what is typed).
+  const offered = typed === '' ? ['0'] : /^\d+$/.test(typed) ? [typed] : [];
+  const suggestions = offered.filter((id) => !value.includes(id));
   return (
     <Field label={scopeTagsLabel} hint={scopeTagsHint} validationMessage={error}>
       <TagPicker
