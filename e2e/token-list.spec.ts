@@ -111,6 +111,17 @@ test('a row’s sync started from the keyboard keeps the focus on its button, an
   await expect(page.getByRole('tooltip')).toHaveText('Syncing…');
 });
 
+test('each data column’s header is a sort button; the Actions header is not, and takes no tab stop', async ({ page }) => {
+  await openList(page);
+  await expect(header(page, 'Name').getByRole('button')).toHaveCount(1);
+  await expect(header(page, 'Name')).toHaveAttribute('aria-sort', 'none');
+  const actions = header(page, 'Actions');
+  await expect(actions).toBeVisible();
+  await expect(actions.getByRole('button')).toHaveCount(0);
+  await expect(actions).not.toHaveAttribute('aria-sort');
+  await expect(actions.locator('[tabindex="0"]')).toHaveCount(0);
+});
+
 test('search, sort and filters live in the URL and survive reload, Back and Forward', async ({ page }) => {
   await openList(page);
   await searchBox(page).fill('fabrikam');

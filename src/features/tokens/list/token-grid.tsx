@@ -368,7 +368,8 @@ const TokenGridHeader = memo(function TokenGridHeader({
               {column.title}
             </TableHeaderCell>
             {column.id === actionsAfter && (
-              <TableHeaderCell className={styles.headerCell} {...getHeaderCellProps(actionsColumnId)}>
+              // Rows are not sorted by their actions: no sort button, no tab stop.
+              <TableHeaderCell className={styles.headerCell} {...getHeaderCellProps(actionsColumnId)} sortable={false}>
                 Actions
               </TableHeaderCell>
             )}
