@@ -6,3 +6,8 @@ const counts = new Intl.NumberFormat('en-US');
 export function formatCount(n: number): string {
   return counts.format(n);
 }
+
+/** A count with its noun, singular for one: "1 app", "1,200 apps". */
+export function formatCountOf(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}

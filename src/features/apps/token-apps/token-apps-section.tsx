@@ -20,7 +20,7 @@ import {
 import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ColumnWidths } from '../../../ui/column-widths';
-import { formatCount } from '../../../ui/format-count';
+import { formatCount, formatCountOf } from '../../../ui/format-count';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeAppsReadFailure, lacksAppsPermission } from '../model/apps-problems';
 import { isRunningOut, licenseUse, licensingLabel, matchesAppSearch, platformOf, type VppApp } from '../model/vpp-apps';
@@ -119,7 +119,7 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
               onChange={(_, data) => setSearch(data.value)}
             />
             <span role="status">
-              {deferredSearch ? `${shownApps.length} of ${licenses.apps.length} apps` : `${licenses.apps.length} apps`}
+              {deferredSearch ? `${formatCount(shownApps.length)} of ${formatCountOf(licenses.apps.length, 'app')}` : formatCountOf(licenses.apps.length, 'app')}
             </span>
             <Button disabled={readOnly || revoke.isPending} onClick={() => setAskingRevoke(true)}>
               Revoke licenses
@@ -129,7 +129,7 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
           <RevokeQuestion
             open={askingRevoke}
             title={`Revoke the licenses of ${tokenName}?`}
-            confirmLabel={`Revoke ${formatCount(licenses.used)} licenses`}
+            confirmLabel={`Revoke ${formatCountOf(licenses.used, 'license')}`}
             offerUntracked
             onCancel={() => setAskingRevoke(false)}
             onConfirm={(choices) => {
@@ -138,7 +138,7 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
             }}
           >
             <p>
-              Every license this token’s {formatCount(licenses.apps.length)} apps have assigned, {formatCount(licenses.used)} in all, goes back
+              Every license this token’s {formatCountOf(licenses.apps.length, 'app')} {licenses.apps.length === 1 ? 'has' : 'have'} assigned, {formatCount(licenses.used)} in all, goes back
               to the token. macOS apps’ licenses go too: Graph revokes those only this way.
             </p>
           </RevokeQuestion>
