@@ -412,6 +412,39 @@ test.describe('delete', () => {
     expect(deletes).toEqual([]);
     expect((await simulator.token(contoso.id)).id).toBe(contoso.id);
   });
+
+  test('answered “Revoke licenses, then delete” from the keyboard, the delete question gives the focus back to Delete token, which waits', async ({ page }) => {
+    await openToken(page, contoso.id, contoso.name);
+    const remove = actions(page).getByRole('button', { name: 'Delete token' });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: `Delete ${contoso.name}?` });
+    await dialog.getByRole('button', { name: 'Revoke licenses, then delete' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Revoking the licenses, then deleting' })).toBeVisible();
+    await expect(remove).toBeFocused();
+    await expect(remove).toBeDisabled();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  });
+
+  test('the first question asked on a page, closed with Escape, gives focus back to the button that asked it', async ({ page }) => {
+    for (const name of ['Delete token', 'Revoke licenses']) {
+      await openToken(page, contoso.id, contoso.name);
+      // The questions' code arrives when the browser is idle; asked after that, the dialog mounts open.
+      await expect
+        .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('confirm-dialog-surface'))))
+        .toBe(true);
+      const button = page.getByRole('button', { name, exact: true });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('alertdialog')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('alertdialog')).toHaveCount(0);
+      await expect(button, name).toBeFocused();
+    }
+  });
 });
 
 test.describe('needs attention', () => {

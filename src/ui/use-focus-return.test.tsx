@@ -1,4 +1,5 @@
-import { renderHook } from '@testing-library/react';
+import { render, renderHook } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useFocusReturn } from './use-focus-return';
 
@@ -50,5 +51,26 @@ describe('useFocusReturn', () => {
     rerender({ open: false });
     result.current.onMotionFinish!(event, exited);
     expect(document.activeElement).toBe(second);
+  });
+
+  it('remembers the opener when the dialog mounts already open and its own effects take focus first', () => {
+    const opener = button('Delete token');
+    opener.focus();
+    const cancel = button('Cancel');
+    // A child's effects run before its parent's: Fluent's dialog moving focus in as it mounts.
+    function FocusTrap() {
+      useLayoutEffect(() => cancel.focus(), []);
+      return null;
+    }
+    let motion: ReturnType<typeof useFocusReturn> | undefined;
+    function Question({ open }: { open: boolean }) {
+      motion = useFocusReturn(open);
+      return open ? <FocusTrap /> : null;
+    }
+    const { rerender } = render(<Question open />);
+    expect(document.activeElement).toBe(cancel);
+    rerender(<Question open={false} />);
+    motion!.onMotionFinish!(event, exited);
+    expect(document.activeElement).toBe(opener);
   });
 });

@@ -1,5 +1,5 @@
 import type { PresenceMotionSlotProps } from '@fluentui/react-components';
-import { useLayoutEffect, useRef } from 'react';
+import { useState } from 'react';
 
 /**
  * Gives focus back to what had it when a dialog opened, once the dialog has left the screen. Fluent's
@@ -9,18 +9,24 @@ import { useLayoutEffect, useRef } from 'react';
  * the element that had focus (which may have left the page meanwhile).
  */
 export function useFocusReturn(open: boolean, elsewhere?: (opener: HTMLElement | null) => void): PresenceMotionSlotProps {
-  const opener = useRef<HTMLElement | null>(null);
-  // Layout effects run before the dialog's own effect moves focus into it.
-  useLayoutEffect(() => {
-    if (!open) return;
-    const focused = document.activeElement;
-    opener.current = focused instanceof HTMLElement && focused !== document.body ? focused : null;
-  }, [open]);
+  // Read while rendering, not in an effect: a dialog mounted already open (the first question asked)
+  // has moved focus into itself in its own effects, which run before those of the component around it.
+  const [opener, setOpener] = useState(() => (open ? focusedElement() : null));
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setOpener(focusedElement());
+  }
   return {
     onMotionFinish: (_, { direction }) => {
       if (direction !== 'exit') return;
-      if (elsewhere) elsewhere(opener.current);
-      else if (opener.current?.isConnected) opener.current.focus();
+      if (elsewhere) elsewhere(opener);
+      else if (opener?.isConnected) opener.focus();
     },
   };
+}
+
+function focusedElement(): HTMLElement | null {
+  const focused = document.activeElement;
+  return focused instanceof HTMLElement && focused !== document.body ? focused : null;
 }

@@ -20,10 +20,10 @@ export function RevokeThenDeletePanel({
   const inUse = licenses ? `${formatCount(licenses.used)} ${licenses.used === 1 ? 'license is' : 'licenses are'} still in use` : 'Counting the licenses still in use';
   if (state.step === 'revoking') {
     return (
-      <MessageBar intent="info" layout="multiline" role="status">
+      <MessageBar intent="info" layout="multiline" role="status" icon={<Spinner size="extra-tiny" />}>
         <MessageBarBody>
           <MessageBarTitle>Revoking the licenses, then deleting</MessageBarTitle>
-          <Spinner size="extra-tiny" /> Waiting for Apple to free the token’s licenses; {inUse.charAt(0).toLowerCase() + inUse.slice(1)}. The
+          Waiting for Apple to free the token’s licenses; {inUse.charAt(0).toLowerCase() + inUse.slice(1)}. The
           token is deleted as soon as Graph shows them free; if Apple takes more than {state.waitMinutes} minutes, you choose whether to delete
           anyway. Stay on this page until then.
         </MessageBarBody>

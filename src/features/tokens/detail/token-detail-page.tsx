@@ -106,7 +106,13 @@ export function TokenDetailPage() {
             <Button icon={<KeyResetRegular />} appearance="subtle" disabled={readOnly} onClick={() => setRenewing(true)}>
               Renew token
             </Button>
-            <Button icon={<DeleteRegular />} appearance="subtle" disabled={readOnly || revokeThenDelete.state.step !== 'idle'} onClick={deletion.ask}>
+            {/* Focusable while disabled: the delete question, answered "Revoke licenses, then delete", gives the focus back here. */}
+            <Button
+              icon={<DeleteRegular />}
+              appearance="subtle"
+              disabledFocusable={readOnly || revokeThenDelete.state.step !== 'idle'}
+              onClick={deletion.ask}
+            >
               Delete token
             </Button>
             {shown && <AddToCalendarButton token={shown} appearance="subtle" />}
