@@ -201,6 +201,23 @@ test('revoking one user’s license frees exactly that one', async ({ page, simu
   await expect(licenses).toHaveCount(before - 1);
 });
 
+test('a license revoke confirmed from the keyboard gives the focus back to its Revoke button while Apple works', async ({ page, simulator }) => {
+  await simulator.settings({ revokeDelayMs: 3000 });
+  const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;
+  await openToken(page, contoso.id, contoso.name);
+  await appsTable(page).getByRole('button', { name: `Licenses of ${teams.displayName}` }).click();
+  const panel = page.getByRole('region', { name: `Licenses of ${teams.displayName}` });
+  const revoke = panel.getByRole('table', { name: 'Assigned licenses' }).locator('tbody tr').first().getByRole('button', { name: /^Revoke the license/ });
+  await revoke.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke 1 license' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(revoke).toBeDisabled();
+  await expect(revoke).toBeFocused();
+  await expect(panel.getByText('Licenses revoked: Graph shows them free.')).toBeVisible({ timeout: revokeWait });
+});
+
 test('a revoke Apple refuses says Apple’s reason and leaves the licenses as Graph holds them', async ({ page, simulator }) => {
   await simulator.settings({ revokeDelayMs: 500, revokeFailure: 'expiredVppToken' });
   const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;

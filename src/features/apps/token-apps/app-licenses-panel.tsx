@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
-import { formatCount } from '../../../ui/format-count';
+import { formatCount, formatCountOf } from '../../../ui/format-count';
 import { GraphErrorBar } from '../../../ui/graph-error-bar';
 import { describeAppsReadFailure } from '../model/apps-problems';
 import { hasAppRevokes, licenseUse, type VppApp } from '../model/vpp-apps';
@@ -70,7 +70,7 @@ export function AppLicensesPanel({
   const askRevokeAll = () =>
     setAsking({
       title: `Revoke every license of ${name}?`,
-      confirmLabel: `Revoke ${formatCount(used)} licenses`,
+      confirmLabel: `Revoke ${formatCountOf(used, 'license')}`,
       question: `All ${formatCount(used)} licenses of ${name} on this token go back to the token, from every user and device that holds one.`,
       request: ({ notifyManagedDevices }) => ({ scope: 'app', tokenId, app, notifyManagedDevices }),
     });
@@ -95,7 +95,7 @@ export function AppLicensesPanel({
         </h3>
         <div>
           {hasAppRevokes(app) && !gone && (
-            <Button disabled={readOnly || used === 0 || revoke.isPending} onClick={askRevokeAll}>
+            <Button disabledFocusable={readOnly || used === 0 || revoke.isPending} onClick={askRevokeAll}>
               Revoke all licenses
             </Button>
           )}
@@ -156,7 +156,8 @@ function AssignedLicenses({ appId, readOnly, onRevoke }: { appId: string; readOn
               <TableCell>
                 <Button
                   size="small"
-                  disabled={readOnly || (device ? !license.managedDeviceId : !license.userId)}
+                  // Focusable while disabled: a revoke confirmed from the keyboard gives the focus back here while Apple works.
+                  disabledFocusable={readOnly || (device ? !license.managedDeviceId : !license.userId)}
                   aria-label={`Revoke the license ${device ? `of device ${license.deviceName ?? license.managedDeviceId}` : `of ${user}`}`}
                   onClick={() => onRevoke(license)}
                 >

@@ -121,7 +121,7 @@ export function TokenAppsSection({ tokenId, tokenName, readOnly, syncAction }: {
             <span role="status">
               {deferredSearch ? `${formatCount(shownApps.length)} of ${formatCountOf(licenses.apps.length, 'app')}` : formatCountOf(licenses.apps.length, 'app')}
             </span>
-            <Button disabled={readOnly || revoke.isPending} onClick={() => setAskingRevoke(true)}>
+            <Button disabledFocusable={readOnly || revoke.isPending} onClick={() => setAskingRevoke(true)}>
               Revoke licenses
             </Button>
           </div>
