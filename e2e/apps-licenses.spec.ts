@@ -24,6 +24,14 @@ async function vppApps(simulator: Simulator, tokenId: string): Promise<VppApp[]>
   return (await simulator.apps(tokenId)).filter((app) => isVppApp(app as never)) as unknown as VppApp[];
 }
 
+/** Contoso's page with the licenses of its Teams app open (users and devices hold them). */
+async function openTeamsLicenses(page: Page, simulator: Simulator) {
+  const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;
+  await openToken(page, contoso.id, contoso.name);
+  await appsTable(page).getByRole('button', { name: `Licenses of ${teams.displayName}` }).click();
+  return { teams, panel: page.getByRole('region', { name: `Licenses of ${teams.displayName}` }) };
+}
+
 /** The table's rows as the admin reads them: name (with its flag), used, total, free. */
 async function shownRows(page: Page) {
   return appsTable(page)
@@ -157,10 +165,7 @@ test('on a token with 300 apps, closing an app’s licenses panel far below its 
 
 test('revoking every license of an app shows progress until Graph’s count falls to zero', async ({ page, simulator }) => {
   await simulator.settings({ revokeDelayMs: 1500 });
-  const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;
-  await openToken(page, contoso.id, contoso.name);
-  await appsTable(page).getByRole('button', { name: `Licenses of ${teams.displayName}` }).click();
-  const panel = page.getByRole('region', { name: `Licenses of ${teams.displayName}` });
+  const { teams, panel } = await openTeamsLicenses(page, simulator);
   await expect(panel.getByRole('table', { name: 'Assigned licenses' }).locator('tbody tr')).toHaveCount(licenseUse(teams).used);
   await panel.getByRole('button', { name: 'Revoke all licenses' }).click();
   const dialog = page.getByRole('alertdialog', { name: `Revoke every license of ${teams.displayName}?` });
@@ -187,11 +192,8 @@ test('revoking a token’s licenses frees every app’s, and the token’s page 
 
 test('revoking one user’s license frees exactly that one', async ({ page, simulator }) => {
   await simulator.settings({ revokeDelayMs: 500 });
-  const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;
+  const { teams, panel } = await openTeamsLicenses(page, simulator);
   const before = licenseUse(teams).used;
-  await openToken(page, contoso.id, contoso.name);
-  await appsTable(page).getByRole('button', { name: `Licenses of ${teams.displayName}` }).click();
-  const panel = page.getByRole('region', { name: `Licenses of ${teams.displayName}` });
   const licenses = panel.getByRole('table', { name: 'Assigned licenses' }).locator('tbody tr');
   await expect(licenses).toHaveCount(before);
   await licenses.first().getByRole('button', { name: /^Revoke the license/ }).click();
@@ -203,10 +205,7 @@ test('revoking one user’s license frees exactly that one', async ({ page, simu
 
 test('a license revoke confirmed from the keyboard gives the focus back to its Revoke button while Apple works', async ({ page, simulator }) => {
   await simulator.settings({ revokeDelayMs: 3000 });
-  const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;
-  await openToken(page, contoso.id, contoso.name);
-  await appsTable(page).getByRole('button', { name: `Licenses of ${teams.displayName}` }).click();
-  const panel = page.getByRole('region', { name: `Licenses of ${teams.displayName}` });
+  const { panel } = await openTeamsLicenses(page, simulator);
   const revoke = panel.getByRole('table', { name: 'Assigned licenses' }).locator('tbody tr').first().getByRole('button', { name: /^Revoke the license/ });
   await revoke.focus();
   await page.keyboard.press('Enter');
@@ -220,10 +219,7 @@ test('a license revoke confirmed from the keyboard gives the focus back to its R
 
 test('a revoke Apple refuses says Apple’s reason and leaves the licenses as Graph holds them', async ({ page, simulator }) => {
   await simulator.settings({ revokeDelayMs: 500, revokeFailure: 'expiredVppToken' });
-  const teams = (await vppApps(simulator, contoso.id)).find((app) => app.bundleId === 'com.microsoft.skype.teams')!;
-  await openToken(page, contoso.id, contoso.name);
-  await appsTable(page).getByRole('button', { name: `Licenses of ${teams.displayName}` }).click();
-  const panel = page.getByRole('region', { name: `Licenses of ${teams.displayName}` });
+  const { teams, panel } = await openTeamsLicenses(page, simulator);
   await panel.getByRole('button', { name: 'Revoke all licenses' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: /^Revoke \d/ }).click();
   const failure = panel.getByRole('alert').filter({ hasText: 'The revoke failed' });

@@ -1,7 +1,7 @@
 import type { Page, Request } from '@playwright/test';
 import { expect } from './fixtures';
 
-export type GraphCall = { method: string; path: string; at: number; clientRequestId?: string };
+export type GraphCall = { method: string; path: string; at: number; clientRequestId?: string; request: Request };
 
 /**
  * The page's calls to Graph (not the simulator's control API): when each left, and how many are
@@ -16,7 +16,7 @@ export class GraphTraffic {
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (!/^\/graph\/(beta|v1\.0)\//.test(url.pathname)) return;
-      this.calls.push({ method: request.method(), path: url.pathname, at: Date.now(), clientRequestId: request.headers()['client-request-id'] });
+      this.calls.push({ method: request.method(), path: url.pathname, at: Date.now(), clientRequestId: request.headers()['client-request-id'], request });
       this.inFlight.add(request);
     });
     const done = (request: Request) => {
@@ -44,9 +44,16 @@ export class GraphTraffic {
     }
   }
 
-  /** Milliseconds between the first two calls of this method to paths containing `path`: a retry's wait. */
+  /**
+   * Milliseconds between the first two calls of this method to paths containing `path`: a retry's
+   * wait. Timed by the browser (when each request started), not by when Playwright told the test:
+   * on a busy machine that news can come hundreds of milliseconds late (785 ms measured for a wait
+   * the browser's own timing put at 1,153).
+   */
   retryGap(method: string, path: string): { waitedMs: number; failedRequestId?: string } | undefined {
     const [first, second] = this.calls.filter((call) => call.method === method && call.path.includes(path));
-    return first && second ? { waitedMs: second.at - first.at, failedRequestId: first.clientRequestId } : undefined;
+    return first && second
+      ? { waitedMs: second.request.timing().startTime - first.request.timing().startTime, failedRequestId: first.clientRequestId }
+      : undefined;
   }
 }

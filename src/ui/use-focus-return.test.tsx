@@ -57,7 +57,7 @@ describe('useFocusReturn', () => {
     const opener = button('Delete token');
     opener.focus();
     const cancel = button('Cancel');
-    // A child's effects run before its parent's: Fluent's dialog moving focus in as it mounts.
+    // A child's effects run before its parent's: the dialog has taken focus before any effect of the hook could read it.
     function FocusTrap() {
       useLayoutEffect(() => cancel.focus(), []);
       return null;

@@ -9,8 +9,8 @@ import { useState } from 'react';
  * the element that had focus (which may have left the page meanwhile).
  */
 export function useFocusReturn(open: boolean, elsewhere?: (opener: HTMLElement | null) => void): PresenceMotionSlotProps {
-  // Read while rendering, not in an effect: a dialog mounted already open (the first question asked)
-  // has moved focus into itself in its own effects, which run before those of the component around it.
+  // Read while rendering, not in an effect: when effects run again (StrictMode in development), a
+  // dialog mounted already open (the first question asked) has moved focus into itself by then.
   const [opener, setOpener] = useState(() => (open ? focusedElement() : null));
   const [wasOpen, setWasOpen] = useState(open);
   if (open !== wasOpen) {
